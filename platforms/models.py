@@ -1,0 +1,110 @@
+"""The register: Amsterdam's area division and the buurtplatformen that work in it.
+
+The area models mirror the municipality's gebiedsindeling (``/v1/gebieden/...``) with its own codes, so a
+fresh export can be imported over them. Status, applications and decisions live in their own models.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AreaBase(models.Model):
+    """Fields every level of the municipality's area division has."""
+
+    code = models.CharField(_("code"), max_length=10, unique=True)
+    name = models.CharField(_("naam"), max_length=200)
+    identificatie = models.CharField(_("identificatie"), max_length=40, blank=True)
+    volgnummer = models.PositiveIntegerField(_("volgnummer"), default=1)
+    begin_geldigheid = models.DateField(_("begin geldigheid"), null=True, blank=True)
+    eind_geldigheid = models.DateField(_("eind geldigheid"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.name}"
+
+
+class Stadsdeel(AreaBase):
+    """A stadsdeel (or Westpoort, a statistical area without a board)."""
+
+    has_board = models.BooleanField(
+        _("heeft een stadsdeelbestuur"),
+        default=True,
+        help_text=_("Alleen een stadsdeel met een bestuur kan de buurtplatformstatus toekennen."),
+    )
+
+    class Meta(AreaBase.Meta):
+        verbose_name = _("stadsdeel")
+        verbose_name_plural = _("stadsdelen")
+
+
+class Gebied(AreaBase):
+    """A GGW-gebied: a group of buurten within one stadsdeel."""
+
+    stadsdeel = models.ForeignKey(Stadsdeel, on_delete=models.PROTECT, related_name="gebieden")
+
+    class Meta(AreaBase.Meta):
+        verbose_name = _("gebied")
+        verbose_name_plural = _("gebieden")
+
+
+class Wijk(AreaBase):
+    """A wijk: the first two letters of its buurten's codes."""
+
+    cbs_code = models.CharField(_("CBS-code"), max_length=20, blank=True)
+    stadsdeel = models.ForeignKey(Stadsdeel, on_delete=models.PROTECT, related_name="wijken")
+
+    class Meta(AreaBase.Meta):
+        verbose_name = _("wijk")
+        verbose_name_plural = _("wijken")
+
+
+class Buurt(AreaBase):
+    """A buurt, the unit a platform status covers."""
+
+    cbs_code = models.CharField(_("CBS-code"), max_length=20, blank=True)
+    wijk = models.ForeignKey(Wijk, on_delete=models.PROTECT, related_name="buurten")
+    gebied = models.ForeignKey(Gebied, on_delete=models.PROTECT, related_name="buurten", null=True, blank=True)
+    stadsdeel = models.ForeignKey(Stadsdeel, on_delete=models.PROTECT, related_name="buurten")
+    geometry = models.JSONField(_("geometrie (GeoJSON)"), null=True, blank=True)
+
+    class Meta(AreaBase.Meta):
+        verbose_name = _("buurt")
+        verbose_name_plural = _("buurten")
+
+
+class Platform(models.Model):
+    """A buurtplatform: a resident-led umbrella group working in one or more buurten of one stadsdeel."""
+
+    class LegalForm(models.TextChoices):
+        INFORMAL = "informal", _("informele groep")
+        VERENIGING = "vereniging", _("vereniging")
+        STICHTING = "stichting", _("stichting")
+
+    name = models.CharField(_("naam"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    description = models.TextField(_("beschrijving"), blank=True)
+    stadsdeel = models.ForeignKey(Stadsdeel, on_delete=models.PROTECT, related_name="platforms")
+    buurten = models.ManyToManyField(Buurt, related_name="platforms", blank=True, verbose_name=_("werkgebied"))
+    website = models.URLField(_("website"), blank=True)
+    contact_email = models.EmailField(
+        _("openbaar contactadres"), blank=True, help_text=_("Alleen invullen als het platform dit openbaar maakt.")
+    )
+    legal_form = models.CharField(
+        _("rechtsvorm"), max_length=20, choices=LegalForm.choices, default=LegalForm.INFORMAL
+    )
+    kvk_number = models.CharField(_("KvK-nummer"), max_length=8, blank=True)
+    logo = models.ForeignKey("wagtailimages.Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    coalition_member = models.BooleanField(_("lid van de coalitie"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("buurtplatform")
+        verbose_name_plural = _("buurtplatformen")
+
+    def __str__(self) -> str:
+        return self.name
