@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
+
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -62,10 +64,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kennisbank.middleware.ContentSecurityPolicyMiddleware",
+    "kennisbank.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -150,6 +155,46 @@ CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp 4). https://django-csp.readthedocs.io/en/latest/configuration.html
+# The public site runs only its own script files: no 'unsafe-inline' for scripts; an inline script needs the
+# request's nonce (`<script nonce="{{ request.csp_nonce }}">`). The admin needs more; see CSP_ADMIN_REPLACE.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# The admin policy: the public one with these directives replaced, on the Wagtail admin (/admin/) and the
+# Django admin (/django-admin/) only (kennisbank.middleware.ContentSecurityPolicyMiddleware). Why:
+# - script-src 'unsafe-inline': Wagtail 8's InlinePanel and date/time widgets render inline <script> blocks
+#   that cannot carry a nonce. No nonce here, as a nonce makes browsers ignore 'unsafe-inline'. Only
+#   logged-in editors use these pages, and every admin form is CSRF-protected. (Checked in headless Chromium:
+#   without it the page editor, the redirect and workflow forms log CSP violations; styles need nothing extra.)
+# - img-src blob:: previews of images being uploaded.
+# - frame-src/frame-ancestors 'self': the live preview panel shows the page in a same-origin iframe.
+CSP_ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+CSP_ADMIN_REPLACE = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# Browser features the site never uses; sent on every response by kennisbank.middleware.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), midi=(), payment=(), usb=()"
+)
+# Paths search engines must not index (X-Robots-Tag); search result pages also carry a robots meta tag.
+NOINDEX_PATH_PREFIXES = ("/admin/", "/django-admin/", "/zoeken/")
 # Refuse huge request bodies early (form posts; uploads go through FILE_UPLOAD limits).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # Wagtail's page editor posts many fields.
@@ -171,6 +216,10 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Wagtail
 WAGTAIL_SITE_NAME = "Kennisbank Buurtplatformen"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The admin makes no third-party requests: no Gravatar (it would leak editors' hashed addresses) and no
+# release check; both would also need extra CSP sources.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Search: Wagtail's database backend; on PostgreSQL the Dutch, accent-folding configuration that
 # kennisbank's migration creates. https://docs.wagtail.org/en/stable/topics/search/backends.html
 WAGTAILSEARCH_BACKENDS = {
@@ -181,6 +230,12 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents go through Wagtail's serve view (so private collections are checked and the download carries
+# `Content-Security-Policy: default-src 'none'` and nosniff); only PDF opens inline, every other type is
+# sent as an attachment. https://docs.wagtail.org/en/stable/reference/settings.html#documents
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
