@@ -26,7 +26,12 @@ $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(PY)
 
 install: $(VENV)/.installed-runtime ## Create .venv and install the runtime requirements
 
-install-test: $(VENV)/.installed-test ## Install the test requirements too
+# axe-core for the browser tests, from package-lock.json; reinstalled only when the lock file changes.
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install-test: $(VENV)/.installed-test node_modules/.installed ## Install the test requirements too (pip and npm)
 
 migrate: install ## Apply database migrations (SQLite by default, DATABASE_URL otherwise)
 	$(DEV) $(PY) manage.py migrate --noinput
@@ -40,6 +45,12 @@ run: demo ## Set up everything and serve the site with demo content on http://12
 
 test: install-test ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(PY) -m pytest
+
+test-fast: install-test ## Run the suite without the real-browser tests
+	$(PY) -m pytest -m "not browser"
+
+test-browser: install-test ## Run only the real-browser tests (needs /usr/bin/chromium)
+	$(PY) -m pytest -m browser
 
 lint: install-test ## Run ruff
 	$(VENV)/bin/ruff check .

@@ -1,0 +1,37 @@
+"""Editors in the Wagtail admin, in a real browser: the admin must work under the site's CSP."""
+
+import pytest
+
+from wagtail.models import Page
+
+from tests.browser.helpers import BROWSER_TEST, assert_page_ok
+
+pytestmark = BROWSER_TEST
+
+PASSWORD = "een-lang-wachtwoord-voor-tests"
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_superuser("redacteur", "redactie@example.org", PASSWORD)
+
+
+def log_in(page, user) -> None:
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill(user.username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url("**/admin/")
+
+
+def test_editor_logs_in_and_opens_the_page_editor_without_csp_violations(page, editor):
+    log_in(page, editor)
+    assert page.get_by_role("heading", level=1).first.is_visible()
+    home = Page.objects.filter(depth=2).first()
+    page.goto(f"/admin/pages/{home.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    title = page.locator("#id_title")
+    assert title.input_value() == home.title
+    # The editor's own JavaScript ran: the side panels and the publish action menu are interactive.
+    assert page.locator("[data-side-panel-toggle]").first.is_visible()
+    assert_page_ok(page)
