@@ -1,7 +1,5 @@
 """axe-core on every page type: zero WCAG 2.0/2.1 A and AA violations, no console errors or CSP violations."""
 
-import pytest
-
 from tests.browser.helpers import BROWSER_TEST, assert_accessible, assert_page_ok
 
 pytestmark = BROWSER_TEST
