@@ -109,7 +109,11 @@ def page_search(*, raw_query: str, page_number: str | None) -> SearchOutcome:
     query = search_query_clean(raw=raw_query)
     if not query:
         return SearchOutcome(query="", page=None)
-    results = page_queryset_visible(queryset=Page.objects.all()).search(query, operator="and")
+    # The search backend only filters on indexed filter fields, so pages outside their publication window
+    # (normally a short list) are excluded by id.
+    now = timezone.now()
+    hidden_ids = list(Page.objects.filter(Q(go_live_at__gt=now) | Q(expire_at__lte=now)).values_list("id", flat=True))
+    results = Page.objects.live().public().exclude(id__in=hidden_ids).search(query, operator="and")
     paginator = Paginator(results, SEARCH_PAGE_SIZE)
     try:
         with transaction.atomic():

@@ -212,6 +212,7 @@ class ArticlePage(BasePage):
     ]
     parent_page_types = ["kennisbank.ThemePage"]
     subpage_types: list[str] = []
+    og_type = "article"
 
     class Meta:
         verbose_name = _("artikel")
