@@ -78,12 +78,14 @@ def article_list_for_feed(*, limit: int = 20) -> list[ArticlePage]:
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Keep letters, digits and in-word hyphens; everything else (operators, quotes, emoji) separates words.
+_APOSTROPHE_S = re.compile(r"(?<=\w)['\u2019]s\b")
 _NON_WORD = re.compile(r"[^\w\-]+")
 
 
 def search_query_clean(*, raw: str) -> str:
     """Turn any user input into a safe query: no control characters, no operators, bounded in length."""
     text = unicodedata.normalize("NFC", _CONTROL.sub(" ", raw or ""))[: SEARCH_QUERY_MAX_LENGTH * 2]
+    text = _APOSTROPHE_S.sub("", text)  # "agenda's" searches for "agenda"
     terms = []
     for chunk in _NON_WORD.sub(" ", text).split():
         term = chunk.replace("_", "").strip("-")

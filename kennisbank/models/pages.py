@@ -17,6 +17,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.search.tasks import insert_or_update_object_task
 
 from kennisbank.blocks import RICH_TEXT_FEATURES, BodyBlock, QuestionAnswerBlock
 
@@ -225,6 +226,15 @@ class ArticlePage(BasePage):
                 condition=models.Q(audience__in=Audience.values), name="articlepage_audience_valid"
             ),
         ]
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        if not kwargs.get("update_fields"):
+            # The search index is updated from post_save, before modelcluster commits the tags; index the
+            # stored page once more now that they are saved. The task reloads the page by id, so a draft
+            # held in memory is never indexed.
+            insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
+        return result
 
     @property
     def word_count(self) -> int:
