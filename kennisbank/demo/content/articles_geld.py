@@ -178,6 +178,24 @@ ARTICLES = [
                 },
             ),
             (
+                "qa",
+                {
+                    "items": [
+                        {
+                            "question": "Wat als een activiteit duurder uitvalt?",
+                            "answer": "<p>Kijk eerst of je kunt schuiven met andere posten of met onvoorzien. "
+                            "Gaat het om een groot verschil, bespreek het dan in het overleg en meld het op tijd "
+                            "bij wie het geld geeft.</p>",
+                        },
+                        {
+                            "question": "Moet de begroting kloppen tot op nul?",
+                            "answer": "<p>Nee, maar de uitgaven mogen niet hoger zijn dan wat je verwacht binnen te "
+                            "krijgen. Een klein overschot is geen probleem als je uitlegt waarom.</p>",
+                        },
+                    ]
+                },
+            ),
+            (
                 "paragraph",
                 "<p>Laat de begroting vaststellen in je overleg en schrijf de datum erbij. Zo weet iedereen welke "
                 "versie geldt. Deel een samenvatting met de buurt: dat maakt je platform transparant en laat zien "
