@@ -30,8 +30,8 @@ articles), ``show_in_menus`` (bool). Includes "over-ons" and "privacy".
 """
 
 from .articles_communicatie import ARTICLES as _COMMUNICATIE
-from .articles_gemeente import ARTICLES as _GEMEENTE
 from .articles_geld import ARTICLES as _GELD
+from .articles_gemeente import ARTICLES as _GEMEENTE
 from .articles_mensen import ARTICLES as _MENSEN
 from .articles_organiseren import ARTICLES as _ORGANISEREN
 from .articles_recht import ARTICLES as _RECHT

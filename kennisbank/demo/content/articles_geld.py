@@ -214,7 +214,7 @@ ARTICLES = [
         "article_type": "tip",
         "audience": "both",
         "tags": ["ruimte", "ondersteuning", "buurthuis"],
-        "related": ["budget-en-verantwoording", "inclusie-en-toegankelijkheid", "samenwerken-met-de-gemeente"],
+        "related": ["budget-en-verantwoording", "inclusie-en-toegankelijkheid", "wie-is-wie-bij-de-gemeente"],
         "last_reviewed": "2026-06-30",
         "body": [
             (

@@ -2,7 +2,7 @@
 
 ARTICLES = [
     {
-        "slug": "samenwerken-met-de-gemeente",
+        "slug": "wie-is-wie-bij-de-gemeente",
         "title": "Samenwerken met de gemeente: wie is wie?",
         "theme": "samenwerken-met-de-gemeente",
         "summary": (
@@ -112,7 +112,7 @@ ARTICLES = [
         "article_type": "tip",
         "audience": "existing",
         "tags": ["inspraak", "plannen", "meepraten"],
-        "related": ["samenwerken-met-de-gemeente", "de-vier-taken", "een-buurtavond-organiseren"],
+        "related": ["wie-is-wie-bij-de-gemeente", "de-vier-taken", "een-buurtavond-organiseren"],
         "last_reviewed": "2026-07-01",
         "body": [
             (
@@ -187,7 +187,7 @@ ARTICLES = [
         "article_type": "praktijkvoorbeeld",
         "audience": "existing",
         "tags": ["praktijkvoorbeeld", "openbare ruimte", "inspraak"],
-        "related": ["meepraten-over-plannen", "samenwerken-met-de-gemeente"],
+        "related": ["meepraten-over-plannen", "wie-is-wie-bij-de-gemeente"],
         "last_reviewed": "2026-09-15",
         "body": [
             (

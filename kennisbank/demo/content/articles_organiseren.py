@@ -274,8 +274,7 @@ ARTICLES = [
                         {
                             "title": "Kamer van Koophandel",
                             "url": "https://www.kvk.nl/",
-                            "description": "Uitleg over rechtsvormen en over inschrijven in het "
-                            "handelsregister.",
+                            "description": "Uitleg over rechtsvormen en over inschrijven in het handelsregister.",
                         },
                         {
                             "title": "Rijksoverheid",

@@ -12,9 +12,7 @@ THEMES = [
     {
         "slug": "buurtplatformrecht",
         "title": "Buurtplatformrecht",
-        "intro": (
-            "Wat het buurtplatformrecht je geeft, hoe je de status aanvraagt en welke taken erbij horen."
-        ),
+        "intro": ("Wat het buurtplatformrecht je geeft, hoe je de status aanvraagt en welke taken erbij horen."),
     },
     {
         "slug": "samenwerken-met-de-gemeente",
@@ -31,9 +29,7 @@ THEMES = [
     {
         "slug": "communicatie-en-bereik",
         "title": "Communicatie en bereik",
-        "intro": (
-            "Hoe je de buurt vertelt wat je doet en waarom, en hoe je bewoners bereikt die je nog niet kent."
-        ),
+        "intro": ("Hoe je de buurt vertelt wat je doet en waarom, en hoe je bewoners bereikt die je nog niet kent."),
     },
     {
         "slug": "mensen-en-vrijwilligers",
