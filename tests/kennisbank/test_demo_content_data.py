@@ -287,5 +287,5 @@ def test_internal_links_point_to_known_paths():
 def test_real_dutch_characters_and_hyphenated_words_occur():
     """The search tests rely on words with diacritics and hyphens being present in the content."""
     text = " ".join(visible_text(article["body"]) for article in ARTICLES)
-    for word in ("ideeën", "e-mail", "buurt-app"):
+    for word in ("ideeën", "coöperatie", "café", "geïnteresseerd", "e-mail", "buurt-app"):
         assert word in text, word

@@ -171,6 +171,29 @@ ARTICLES = [
                     "ook voor gasten van de gemeente.</p>",
                 },
             ),
+            ("heading", "Werkvormen die werken"),
+            (
+                "paragraph",
+                "<ul>"
+                "<li><strong>De grote kaart</strong>: leg een kaart van de buurt op tafel en laat mensen met "
+                "stickers aanwijzen waar iets goed gaat en waar iets beter kan.</li>"
+                "<li><strong>Tafelgesprekken</strong>: kleine groepen van zes tot acht mensen, elk met een eigen "
+                "vraag. Na twintig minuten wisselen.</li>"
+                "<li><strong>De ideeënmuur</strong>: een muur met lege vellen waar iedereen ideeën op kan "
+                "schrijven of tekenen, ook wie niet graag praat in een groep.</li>"
+                "<li><strong>Stemmen met stippen</strong>: iedereen krijgt drie stippen om te verdelen over de "
+                "onderwerpen die het belangrijkst zijn.</li>"
+                "</ul>",
+            ),
+            ("heading", "Na afloop"),
+            (
+                "paragraph",
+                "<p>De avond is pas klaar als de buurt weet wat ermee gebeurt. Stuur binnen een week een kort "
+                "verslag naar iedereen die kwam en zet het in je nieuwsbrief. Noem de belangrijkste ideeën en "
+                "vertel wat het platform ermee gaat doen. Bedank de mensen die hielpen. En kijk met de kerngroep "
+                "terug: wie waren er, wie misten we, en wat doen we de volgende keer anders? Zo wordt elke "
+                "buurtavond een beetje beter dan de vorige.</p>",
+            ),
             (
                 "quote",
                 {

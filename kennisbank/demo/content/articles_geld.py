@@ -168,6 +168,13 @@ ARTICLES = [
                 "<li>Houd een kleine post onvoorzien aan voor tegenvallers.</li>"
                 "</ul>",
             ),
+            ("heading", "Wie doet wat?"),
+            (
+                "paragraph",
+                "<p>De penningmeester houdt de begroting bij, maar de hele kerngroep is er samen "
+                "verantwoordelijk voor. Bespreek de stand een paar keer per jaar in het overleg. Zo zie je op "
+                "tijd of je te veel of te weinig uitgeeft, en kun je samen bijsturen.</p>",
+            ),
             (
                 "tip",
                 {

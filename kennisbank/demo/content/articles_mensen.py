@@ -130,6 +130,14 @@ ARTICLES = [
                     "binnen een week op.</p>",
                 },
             ),
+            ("heading", "Ken de redenen van mensen"),
+            (
+                "paragraph",
+                "<p>Mensen doen om verschillende redenen mee. De een wil iets betekenen voor de buurt, de ander "
+                "wil nieuwe mensen leren kennen, ervaring opdoen voor werk of gewoon iets leuks doen. Vraag "
+                "nieuwe vrijwilligers waarom ze geïnteresseerd zijn en wat ze graag doen. Dan kun je een taak "
+                "zoeken die daarbij past.</p>",
+            ),
             ("heading", "Zorg voor een warm welkom"),
             (
                 "paragraph",
@@ -235,6 +243,24 @@ ARTICLES = [
                 "<p>Mensen blijven waar het leuk is. Vier wat er is gelukt, ook kleine dingen. Begin een overleg "
                 "met iets wat goed ging. Eet eens samen in plaats van te vergaderen. En gun elkaar een pauze: "
                 "wie een paar maanden minder doet, komt vaak met nieuwe energie terug.</p>",
+            ),
+            (
+                "qa",
+                {
+                    "items": [
+                        {
+                            "question": "Wat als de voorzitter wil stoppen en niemand het wil overnemen?",
+                            "answer": "<p>Kijk of je de taken kunt verdelen over twee of drie mensen. Een "
+                            "voorzitter die alleen de vergaderingen leidt, is makkelijker te vinden dan iemand "
+                            "die alles doet.</p>",
+                        },
+                        {
+                            "question": "Waar kunnen we terecht als het echt niet meer gaat?",
+                            "answer": "<p>Praat erover met andere platforms in de coalitie of vraag "
+                            "onafhankelijke ondersteuning, bijvoorbeeld bij Stichting !WOON.</p>",
+                        },
+                    ]
+                },
             ),
             (
                 "quote",

@@ -245,6 +245,12 @@ ARTICLES = [
                     "caption": "Drie vormen, elk met eigen voor- en nadelen.",
                 },
             ),
+            (
+                "paragraph",
+                "<p>Er bestaan nog meer rechtsvormen, zoals de coöperatie. Die is bedoeld voor leden die samen "
+                "iets ondernemen, bijvoorbeeld energie opwekken. Voor een buurtplatform ligt een vereniging of "
+                "stichting meestal meer voor de hand.</p>",
+            ),
             ("heading", "Wat past bij jullie?"),
             (
                 "paragraph",
@@ -348,6 +354,33 @@ ARTICLES = [
                         "Actie | Wie | Voor wanneer\n"
                         "..... | ... | ............\n"
                     ),
+                },
+            ),
+            ("heading", "Besluiten nemen"),
+            (
+                "paragraph",
+                "<p>Spreek vooraf af hoe je besluiten neemt. Veel platforms zoeken eerst naar een oplossing waar "
+                "iedereen mee kan leven. Lukt dat niet, dan stem je, bijvoorbeeld met een gewone meerderheid. "
+                "Schrijf ook op wanneer een besluit geldig is: moet een bepaald deel van de kerngroep aanwezig "
+                "zijn? En wat doe je met een dringende vraag tussen twee vergaderingen in? Zulke afspraken lijken "
+                "overbodig zolang alles goed gaat, maar ze helpen enorm als er spanning is.</p>",
+            ),
+            (
+                "qa",
+                {
+                    "items": [
+                        {
+                            "question": "Wat als iemand steeds het woord neemt?",
+                            "answer": "<p>Het is de taak van de voorzitter om iedereen aan het woord te laten. "
+                            "Een rondje waarin ieder kort iets zegt, werkt vaak goed. Bespreek het anders "
+                            "rustig na afloop.</p>",
+                        },
+                        {
+                            "question": "Kunnen we ook online vergaderen?",
+                            "answer": "<p>Ja, maar niet iedereen kan of wil dat. Wissel af, of zorg dat mensen "
+                            "op een vaste plek samen kunnen inbellen.</p>",
+                        },
+                    ]
                 },
             ),
             ("heading", "Na de vergadering"),
@@ -454,6 +487,23 @@ ARTICLES = [
                     "text": "<p>Een platform in Noord hing de drie doelen van het jaar op grote vellen in het "
                     "buurthuis. Bewoners plakten er stickers bij met hun ideeën. Op de laatste avond van het jaar "
                     "keken ze samen terug: wat is er van terechtgekomen? Zo werd het plan van de hele buurt.</p>",
+                },
+            ),
+            (
+                "qa",
+                {
+                    "items": [
+                        {
+                            "question": "Hoe lang mag een jaarplan zijn?",
+                            "answer": "<p>Liefst niet meer dan twee kantjes. Alles wat langer is, leest bijna "
+                            "niemand. Details kun je in een bijlage zetten.</p>",
+                        },
+                        {
+                            "question": "Wat als we halverwege het jaar een nieuw doel krijgen?",
+                            "answer": "<p>Bespreek dan wat ervoor moet wijken. Een nieuw doel erbij zonder iets "
+                            "te schrappen is de snelste weg naar een overbelaste kerngroep.</p>",
+                        },
+                    ]
                 },
             ),
             ("heading", "Houd het levend"),
