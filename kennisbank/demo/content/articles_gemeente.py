@@ -186,7 +186,7 @@ ARTICLES = [
         ),
         "article_type": "praktijkvoorbeeld",
         "audience": "existing",
-        "tags": ["praktijkvoorbeeld", "openbare ruimte", "inspraak"],
+        "tags": ["praktijkvoorbeeld", "plein", "inspraak"],
         "related": ["meepraten-over-plannen", "wie-is-wie-bij-de-gemeente"],
         "last_reviewed": "2026-09-15",
         "body": [

@@ -310,8 +310,8 @@ ARTICLES = [
             (
                 "paragraph",
                 "<p>Vergaderen is niet het doel van een buurtplatform, maar je ontkomt er niet aan. Goed nieuws: "
-                "met een vaste opzet kost het minder tijd en krijg je meer gedaan. Dit sjabloon gebruiken "
-                "verschillende platforms al jaren.</p>",
+                "met een vaste opzet kost het minder tijd en krijg je meer gedaan. Het sjabloon hieronder "
+                "kun je aanpassen aan je eigen platform.</p>",
             ),
             ("heading", "Voor de vergadering"),
             (
@@ -582,8 +582,10 @@ ARTICLES = [
                     "items": [
                         {
                             "question": "Hoe doe ik mee?",
-                            "answer": "<p>Peer review en intervisie zijn er voor de leden van de coalitie. Is je "
-                            'groep nog geen lid? <a href="/aanmelden/">Meld je dan aan</a>.</p>',
+                            "answer": "<p>Peer review en intervisie worden georganiseerd binnen de coalitie. Is "
+                            'je groep nog geen lid? <a href="/aanmelden/">Meld je dan aan</a>. Wil je weten '
+                            'wanneer de volgende ronde is? Stuur een bericht via <a href="/contact/">het '
+                            "contactformulier</a>.</p>",
                         },
                         {
                             "question": "Wat gebeurt er met de terugkoppeling?",
