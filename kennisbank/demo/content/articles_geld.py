@@ -196,8 +196,9 @@ ARTICLES = [
                         },
                         {
                             "question": "Moet de begroting kloppen tot op nul?",
-                            "answer": "<p>Nee, maar de uitgaven mogen niet hoger zijn dan wat je verwacht binnen te "
-                            "krijgen. Een klein overschot is geen probleem als je uitlegt waarom.</p>",
+                            "answer": "<p>Nee. Zorg wel dat je niet meer uitgeeft dan je verwacht binnen te krijgen. "
+                            "Houd je iets over, leg dan uit waarom en vraag bij je stadsdeel na wat je met het "
+                            "restant moet doen.</p>",
                         },
                     ]
                 },
