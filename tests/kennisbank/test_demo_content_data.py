@@ -267,9 +267,14 @@ def test_standard_pages():
 
 
 def test_internal_links_point_to_known_paths():
-    """Internal links may only go to the site's fixed URLs or to pages this content creates."""
+    """Internal links may only go to the site's fixed URLs or to pages this content creates.
+
+    The loader puts themes, the FAQ and standard pages under the home page and each article under its theme.
+    """
     known = {"/aanmelden/", "/contact/", "/buurtplatformen/", f"/{FAQ['slug']}/"}
     known |= {f"/{page['slug']}/" for page in STANDARD_PAGES}
+    known |= {f"/{theme['slug']}/" for theme in THEMES}
+    known |= {f"/{article['theme']}/{article['slug']}/" for article in ARTICLES}
     html = [HOME["intro"]] + [item["answer"] for item in FAQ["items"]]
     for body in [a["body"] for a in ARTICLES] + [p["body"] for p in STANDARD_PAGES]:
         for block_type, value in body:

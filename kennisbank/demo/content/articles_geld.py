@@ -228,7 +228,9 @@ ARTICLES = [
             (
                 "paragraph",
                 "<p>Het buurtplatformrecht noemt drie soorten steun: een beperkt budget, een plek en onafhankelijke "
-                "ondersteuning. Over geld lees je elders in deze kennisbank. Hier gaat het over de andere twee. "
+                "ondersteuning. Over geld lees je meer in "
+                '<a href="/geld-en-middelen/budget-en-verantwoording/">budget en verantwoording</a>. '
+                "Hier gaat het over de andere twee. "
                 "Wat je precies krijgt, spreek je af met je stadsdeel.</p>",
             ),
             ("heading", "Een plek om samen te komen"),

@@ -218,7 +218,9 @@ ARTICLES = [
             (
                 "paragraph",
                 "<p>Een platform kan niet alles. Kies per jaar een paar doelen en zeg nee tegen de rest, of zoek "
-                "er een andere groep voor. Een jaarplan helpt om die keuze bewust te maken. Nee zeggen tegen een "
+                "er een andere groep voor. Een "
+                '<a href="/organiseren/een-jaarplan-maken/">jaarplan</a> helpt om die keuze bewust te maken. '
+                "Nee zeggen tegen een "
                 "verzoek van de gemeente of een bewoner mag, als je uitlegt waarom.</p>",
             ),
             ("heading", "Verdeel het werk"),

@@ -93,8 +93,9 @@ ARTICLES = [
             ),
             (
                 "paragraph",
-                "<p>Wil je weten hoe je zelf begint? Lees dan verder bij het artikel over het starten van een "
-                "buurtplatform. En wil je als groep aansluiten bij de Coalitie van Buurtplatformen Amsterdam? "
+                "<p>Wil je weten hoe je zelf begint? Lees dan verder bij "
+                '<a href="/organiseren/een-buurtplatform-starten/">een buurtplatform starten in zes stappen</a>. '
+                "En wil je als groep aansluiten bij de Coalitie van Buurtplatformen Amsterdam? "
                 'Dat kan via <a href="/aanmelden/">het aanmeldformulier</a>.</p>',
             ),
         ],
@@ -146,7 +147,9 @@ ARTICLES = [
                 "paragraph",
                 "<p>Nodig iedereen uit voor een avond waar je vertelt wat je hebt gehoord. Laat de buurt "
                 "meedenken over wat het platform als eerste moet oppakken. Houd het luchtig en kort, met koffie "
-                "en iets lekkers. Gebruik onze checklist voor een buurtavond als geheugensteun.</p>",
+                "en iets lekkers. Gebruik onze "
+                '<a href="/communicatie-en-bereik/een-buurtavond-organiseren/">checklist voor een buurtavond</a> '
+                "als geheugensteun.</p>",
             ),
             ("heading", "5. Spreek af hoe je werkt"),
             (

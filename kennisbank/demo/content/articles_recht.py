@@ -41,7 +41,7 @@ ARTICLES = [
                 "<p>De status is geen beloning, maar een opdracht. Een buurtplatform heeft vier taken: alle "
                 "belangen in de buurt kennen, andere bewoners in beweging brengen, de samenwerking steeds "
                 "breder maken en de buurt vertellen wat je doet en waarom. Je leest er meer over in het artikel "
-                "over de vier taken.</p>",
+                '<a href="/buurtplatformrecht/de-vier-taken/">de vier taken van een buurtplatform</a>.</p>',
             ),
             ("heading", "Hoe je de status krijgt"),
             (
@@ -137,8 +137,10 @@ ARTICLES = [
                 "<li>hoe je besluiten neemt en hoe je met geld omgaat;</li>"
                 "<li>wat je de komende jaren wilt doen aan de vier taken.</li>"
                 "</ul>"
-                "<p>Vraag bij je stadsdeel na welke onderdelen zij precies willen zien. Een jaarplan en een "
-                "eenvoudige begroting helpen om je plannen concreet te maken.</p>",
+                "<p>Vraag bij je stadsdeel na welke onderdelen zij precies willen zien. Een "
+                '<a href="/organiseren/een-jaarplan-maken/">jaarplan</a> en een eenvoudige '
+                '<a href="/geld-en-middelen/een-begroting-maken/">begroting</a> helpen om je plannen concreet te '
+                "maken.</p>",
             ),
             ("heading", "Stap 3: advies en besluit"),
             (
