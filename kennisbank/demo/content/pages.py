@@ -95,8 +95,9 @@ STANDARD_PAGES = [
                 "<p>Je kunt de kennisbank lezen zonder iets over jezelf te vertellen. Alleen als je een formulier "
                 "invult, bewaren we wat je invult:</p>"
                 "<ul>"
-                "<li><strong>Aanmelden voor de coalitie</strong>: de naam van je groep, de buurt, de naam en het "
-                "e-mailadres van een contactpersoon, eventueel een telefoonnummer en je toelichting.</li>"
+                "<li><strong>Aanmelden voor de coalitie</strong>: de naam en soort van je groep, het stadsdeel en "
+                "de buurten waar je actief bent, de naam en het e-mailadres van een contactpersoon, eventueel een "
+                "telefoonnummer en een website, en je motivatie.</li>"
                 "<li><strong>Contactformulier</strong>: je naam, je e-mailadres, het onderwerp en je "
                 "bericht.</li>"
                 "</ul>",
@@ -111,7 +112,8 @@ STANDARD_PAGES = [
             (
                 "paragraph",
                 "<p>Alleen de redactie van de kennisbank kan de ingevulde formulieren inzien. Zij hebben daarvoor "
-                "een eigen account met een wachtwoord.</p>",
+                "een eigen account met een wachtwoord. Als er een formulier binnenkomt, krijgt de redactie daarvan "
+                "een melding per e-mail.</p>",
             ),
             ("heading", "Hoe lang we ze bewaren"),
             (
