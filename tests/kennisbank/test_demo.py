@@ -105,3 +105,18 @@ def test_demo_command_does_not_hide_a_broken_app_loader(settings, tmp_path):
         pytest.raises(ModuleNotFoundError),
     ):
         run_command()
+
+
+def test_loader_generates_images_and_documents_locally_once(settings, tmp_path):
+    from kennisbank.demo.loader import DemoLoader
+
+    settings.MEDIA_ROOT = tmp_path
+    loader = DemoLoader(stdout=io.StringIO())
+    image = loader.image("Bewoners aan tafel")
+    assert (image.width, image.height) == (1200, 675)
+    assert loader.image("Bewoners aan tafel").pk == image.pk
+    document = loader.document("Voorbeeldagenda", "agenda.txt", "1. Opening\n2. Rondvraag")
+    assert document.file.read().decode() == "1. Opening\n2. Rondvraag"
+    assert loader.document("Voorbeeldagenda", "agenda.txt", "anders").pk == document.pk
+    blocks = loader.stream([("image", {"label": "Bewoners aan tafel", "alt": "Huizen", "caption": "Buurt"})])
+    assert blocks[0][1]["image"].pk == image.pk
