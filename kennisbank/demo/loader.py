@@ -93,6 +93,9 @@ class DemoLoader:
         elif site.root_page_id != home.pk:
             site.root_page = home
             site.site_name = "Kennisbank Buurtplatformen"
+            if (site.hostname, site.port) == ("localhost", 80):
+                # Wagtail's default site: point it at `make run`'s address so sitemap URLs work locally.
+                site.hostname, site.port = "127.0.0.1", int(os.environ.get("PORT", "8000"))
             site.save()
         SiteSettings.for_site(site or Site.objects.get(is_default_site=True))
         return home
