@@ -271,7 +271,11 @@ class DemoLoader:
 
     def editors_group(self) -> Group:
         group, _ = Group.objects.get_or_create(name=EDITOR_GROUP)
-        group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+            # The footer's site setting (contact e-mail, links) is the editors' to keep up to date.
+            Permission.objects.get(content_type__app_label="kennisbank", codename="change_sitesettings"),
+        )
         root = Page.get_first_root_node()
         for permission_type in ("add", "change", "publish", "lock", "unlock"):
             permission = Permission.objects.get(

@@ -65,6 +65,7 @@ def test_demo_command_builds_the_site_and_is_idempotent(client, settings, tmp_pa
     assert not editor.is_superuser
     assert editor.groups.filter(name="Redactie").exists()
     assert editor.has_perm("wagtailadmin.access_admin")
+    assert editor.has_perm("kennisbank.change_sitesettings")
     article = ArticlePage.objects.first()
     permissions = article.permissions_for_user(editor)
     assert permissions.can_edit() and permissions.can_publish()
