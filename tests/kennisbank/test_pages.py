@@ -346,3 +346,19 @@ def test_listing_and_social_fields_show_on_every_page_type(client, home, theme, 
     assert '<meta name="description" content="Samenvatting voor overzichten">' in content
     assert '<meta property="og:description" content="Samenvatting voor overzichten">' in content
     assert re.search(r'<meta property="og:image" content="http://testserver/media/images/[^"]+"', content)
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [("/aanmelden/", True), ("https://coalitie.example.org/", True), ("javascript:alert(1)", False), ("x y", False)],
+)
+def test_coalition_link_must_be_a_url_or_path(home, value, valid):
+    from django.core.exceptions import ValidationError
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.coalition_url = value
+    if valid:
+        settings.full_clean()
+    else:
+        with pytest.raises(ValidationError):
+            settings.full_clean()
