@@ -52,11 +52,8 @@ ARTICLES = [
         "last_reviewed": "2026-09-01",
         "body": [
             ("heading", "Een koepel van bewoners"),
-            (
-                "paragraph",
-                "<p>Een buurtplatform is een groep bewoners die de actieve mensen en initiatieven in"
-                " een buurt met elkaar verbindt.</p>",
-            ),
+            ("paragraph", "<p>Een buurtplatform is een groep bewoners die de actieve mensen en initiatieven in"
+             " een buurt met elkaar verbindt.</p>"),
         ],
     },
 ]
