@@ -1,5 +1,6 @@
 """Site-wide editable settings: the footer's contact details and links."""
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -25,6 +26,12 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         default="/aanmelden/",
         help_text=_("Een webadres of een pad op deze site, zoals /aanmelden/."),
+        validators=[
+            RegexValidator(
+                r"^(https?://[^\s]+|/[^\s]*)$",
+                _("Vul een webadres in (https://...) of een pad dat met / begint."),
+            )
+        ],
     )
 
     panels = [
