@@ -7,8 +7,9 @@
 - On a failing test a screenshot and the page HTML are saved in test-artifacts/<test name>/ and the folder is
   named in the report.
 
-Tests here use the live server, so they need ``transactional_db``; mark them with ``helpers.BROWSER_TEST``
-which also restores the rows Wagtail's migrations create (root page, default site, locale) for every test.
+Tests here use the live server, so they need ``transactional_db`` (mark them with ``helpers.BROWSER_TEST``).
+Its flush after each test also removes the rows Wagtail's migrations create; ``wagtail_base`` puts them back.
+(Django's serialized rollback would do that, but its snapshot is lost under playwright's greenlets.)
 """
 
 import os
@@ -50,6 +51,28 @@ def browser() -> Iterator:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def wagtail_base(request) -> None:
+    """The locale, root page, root collection and default site that Wagtail's migrations create."""
+    if "transactional_db" not in request.fixturenames and "live_server" not in request.fixturenames:
+        return
+    request.getfixturevalue("transactional_db")
+    from django.conf import settings
+    from django.utils.translation import get_supported_language_variant
+
+    from wagtail.models import Collection, Locale, Page, Site
+
+    locale, _ = Locale.objects.get_or_create(language_code=get_supported_language_variant(settings.LANGUAGE_CODE))
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if not Site.objects.exists():
+        home = root.add_child(instance=Page(title="Welkom", slug="home", locale=locale))
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
 
 
 @pytest.fixture

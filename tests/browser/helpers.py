@@ -8,9 +8,9 @@ ROOT = Path(__file__).resolve().parents[2]
 AXE_PATH = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
-# Every browser test: the marker, and a live-server-compatible database that restores the rows Wagtail's
-# migrations create (root page, default site, locale) before each test.
-BROWSER_TEST = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# Every browser test: the marker, and a database the live server can see (committed, flushed after each test;
+# the conftest's ``wagtail_base`` fixture puts back the rows Wagtail's migrations create).
+BROWSER_TEST = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def assert_page_ok(page, *, allow_http_errors: bool = False) -> None:
