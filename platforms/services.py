@@ -18,14 +18,17 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from uuid import uuid4
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .models import Application, Buurt, Platform, Stadsdeel, StatusCoverage, StatusPeriod
+from .models import Application, Buurt, Platform, Stadsdeel, StatusCoverage, StatusPeriod, StatusReminder
 
 STATUS_YEARS = 4
 MAP_VERSION_KEY = "platforms:map:version"
@@ -368,3 +371,71 @@ def status_revoke(*, status: StatusPeriod, revoked_on: date, reason: str, entere
     _refresh_competing(buurt_ids=buurt_ids, on=revoked_on)
     transaction.on_commit(map_invalidate)
     return status
+
+
+def _reminder_due(*, status: StatusPeriod, on: date) -> str | None:
+    from .selectors import add_months
+
+    if on > status.last_day:
+        return None
+    if on >= add_months(day=status.last_day, months=-1):
+        return StatusReminder.Kind.ONE_MONTH
+    if on >= add_months(day=status.last_day, months=-6):
+        return StatusReminder.Kind.SIX_MONTHS
+    return None
+
+
+def status_reminders_send(*, on: date) -> list[StatusReminder]:
+    """E-mail the platform and the editors 6 months and 1 month before a status ends; each reminder once.
+
+    A reminder is recorded before the mail goes out (the unique constraint stops a parallel run) and the record
+    is removed again when sending fails, so the next run retries. A status with a granted renewal needs no
+    reminder. Safe to run daily from cron; a missed day is caught up on the next run.
+    """
+    from .selectors import add_months
+
+    sent = []
+    renewed = StatusPeriod.objects.filter(application__renews=OuterRef("pk"))
+    candidates = (
+        StatusPeriod.objects.filter(
+            last_day__gte=on, last_day__lte=add_months(day=on, months=6), start_date__lte=on, revoked_on__isnull=True
+        )
+        .exclude(Exists(renewed))
+        .select_related("platform")
+        .order_by("last_day")
+    )
+    for status in candidates:
+        kind = _reminder_due(status=status, on=on)
+        if kind is None or status.reminders.filter(kind=kind).exists():
+            continue
+        recipients = [a for a in [status.platform.contact_email, *settings.PLATFORM_REMINDER_EMAILS] if a]
+        if not recipients:
+            continue  # nobody to tell yet; sent once an address is known
+        try:
+            with transaction.atomic():
+                reminder = StatusReminder.objects.create(status=status, kind=kind, recipients=", ".join(recipients))
+        except IntegrityError:
+            continue  # another run recorded it a moment ago
+        name = " ".join(status.platform.name.split())
+        context = {"platform": name, "date": date_format(status.last_day, "j F Y")}
+        subject = (
+            _("Over een maand loopt de status van %(platform)s af")
+            if kind == StatusReminder.Kind.ONE_MONTH
+            else _("Over zes maanden loopt de status van %(platform)s af")
+        ) % context
+        body = (
+            _(
+                "De buurtplatformstatus van %(platform)s loopt af na %(date)s.\n\n"
+                "Wil het platform de status houden, vraag dan op tijd verlenging aan bij het stadsdeel. De "
+                "stadsdeelcommissie geeft advies en het stadsdeelbestuur besluit.\n\n"
+                "Dit is een automatisch bericht van de Kennisbank Buurtplatformen."
+            )
+            % context
+        )
+        try:
+            send_mail(subject, body, None, recipients)
+        except Exception:
+            reminder.delete()
+            raise
+        sent.append(reminder)
+    return sent
