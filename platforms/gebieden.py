@@ -58,6 +58,7 @@ class Record:
     cbs_code: str = ""
     parent: dict[str, str] = field(default_factory=dict)  # e.g. {"wijk_id": ..., "stadsdeel_code": ...}
     geometry: dict | None = None
+    official: bool = True  # False for rows of the joined indeling table, which only fills in gaps
 
 
 @dataclass
@@ -70,11 +71,13 @@ class Parsed:
             if current and not record.geometry:
                 record.geometry = current.geometry
             if current:
+                record.official = record.official or current.official
                 record.parent = {**current.parent, **record.parent}
                 record.cbs_code = record.cbs_code or current.cbs_code
                 record.identificatie = record.identificatie or current.identificatie
             self.levels[level][record.code] = record
         else:
+            current.official = record.official or current.official
             current.parent = {**record.parent, **current.parent}
 
 
@@ -298,6 +301,7 @@ def _indeling_row(row: dict, parsed: Parsed) -> None:
                 "stadsdeel_code": sd,
             },
             volgnummer=0,
+            official=False,
         ),
     )
 
@@ -380,6 +384,9 @@ def gebieden_import(*, parsed: Parsed, today: date, complete: bool = True) -> Im
     """
     report = ImportReport()
     levels = parsed.levels
+    if any(r.official for r in levels["buurten"].values()):
+        # An official buurten export decides which buurten exist; the table only adds parents to them.
+        levels["buurten"] = {code: r for code, r in levels["buurten"].items() if r.official}
     if not levels["buurten"]:
         raise GebiedenError(_("Geen buurten gevonden in de bronnen."))
     ids = {level: {r.identificatie: code for code, r in levels[level].items() if r.identificatie} for level in LEVELS}

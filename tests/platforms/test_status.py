@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 import pytest
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 
