@@ -189,6 +189,7 @@ class ApplicationCreateView(generic.CreateView):
         except ValidationError as exc:
             for message in exc.messages:
                 form.add_error(None, message)
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
         return self.save_action()
 
