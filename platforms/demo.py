@@ -163,7 +163,6 @@ def _grant(app: Application, *, on: date, start: date | None, user, reference: s
 
 def _history(platform: Platform, kind: str, *, today: date, user, number: int) -> None:
     buurten = list(platform.buurten.select_related("stadsdeel"))
-    ref = f"DEMO-{today.year}-{number:03d}"
     if kind == "competing":
         services.application_submit(
             platform=platform, buurten=buurten, submitted_on=today - timedelta(days=30 + number), entered_by=user
@@ -177,6 +176,7 @@ def _history(platform: Platform, kind: str, *, today: date, user, number: int) -
         "revoked": _years_ago(today, 2),
     }
     start = starts[kind]
+    ref = f"DEMO-{start.year}-{number:03d}"
     app = services.application_submit(
         platform=platform, buurten=buurten, submitted_on=start - timedelta(days=60), entered_by=user
     )

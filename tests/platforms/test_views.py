@@ -45,7 +45,7 @@ def test_register_lists_platforms_and_links_to_map(client, register):
     html = response.content.decode()
     assert names(response) == ["Actief Platform", "Bijna Klaar", "Nog Niets", "Oud Platform"]
     assert reverse("platforms:map") in html
-    assert "<caption>" in html and 'scope="col"' in html and 'scope="row"' in html
+    assert '<caption id="register-caption">' in html and 'scope="col"' in html and 'scope="row"' in html
     assert html.count("<h1") == 1
     assert '<label for="id_q">' in html
 
@@ -98,7 +98,7 @@ def test_platform_page(client, register, areas):
     assert "Actief tot en met" in html
     # Contact only where published.
     assert "mailto:" not in client.get(register["expiring"].get_absolute_url()).content.decode()
-    assert "Verloopt op" in client.get(register["expiring"].get_absolute_url()).content.decode()
+    assert "Verloopt binnenkort" in client.get(register["expiring"].get_absolute_url()).content.decode()
     assert client.get("/buurtplatformen/bestaat-niet/").status_code == 404
 
 
@@ -107,7 +107,7 @@ def test_revoked_status_shows_reason(client, areas):
     status = grant(platform, [areas["AA01"]], start=TODAY - timedelta(days=100))
     services.status_revoke(status=status, revoked_on=TODAY - timedelta(days=10), reason="Geen leden meer")
     html = client.get(platform.get_absolute_url()).content.decode()
-    assert "Ingetrokken per" in html and "Geen leden meer" in html and "Verlopen sinds" in html
+    assert "Ingetrokken per" in html and "Geen leden meer" in html and "Afgelopen, laatste dag" in html
 
 
 def test_buurt_page(client, register, settings):
