@@ -233,6 +233,14 @@ class ActionsIndexMixin:
 class ActionsInspectMixin:
     actions = staticmethod(_application_actions)
 
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if value is None or value == "":
+            return "–"
+        if isinstance(value, bool):
+            return _("ja") if value else _("nee")
+        return value
+
     @property
     def header_buttons(self):
         return [
