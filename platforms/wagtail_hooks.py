@@ -236,7 +236,7 @@ class ActionsInspectMixin:
     def get_field_display_value(self, field_name, field):
         value = super().get_field_display_value(field_name, field)
         if value is None or value == "":
-            return "–"
+            return "-"
         if isinstance(value, bool):
             return _("ja") if value else _("nee")
         return value
