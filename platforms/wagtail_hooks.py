@@ -234,6 +234,8 @@ class ActionsInspectMixin:
     actions = staticmethod(_application_actions)
 
     def get_field_display_value(self, field_name, field):
+        if getattr(self.object, field_name, "") is None:
+            return "-"
         value = super().get_field_display_value(field_name, field)
         if value is None or value == "":
             return "-"
