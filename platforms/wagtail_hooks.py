@@ -3,10 +3,14 @@
 import django_filters
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import ProtectedError
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.components import Component
@@ -131,8 +135,26 @@ class PlatformForm(PlatformAdminFormMixin, WagtailAdminModelForm):
         ]
 
 
+class PlatformDeleteView(generic.DeleteView):
+    """A platform with applications or statuses is history: refuse the delete with a message, not an error page."""
+
+    def form_valid(self, form):
+        if not self.object.applications.exists():
+            try:
+                with transaction.atomic():
+                    return super().form_valid(form)
+            except ProtectedError:
+                pass
+        messages.error(
+            self.request,
+            _("Dit buurtplatform heeft aanvragen of statusperiodes en kan daarom niet worden verwijderd."),
+        )
+        return redirect("platform:edit", self.object.pk)
+
+
 class PlatformViewSet(ModelViewSet):
     model = Platform
+    delete_view_class = PlatformDeleteView
     icon = "group"
     menu_label = _("Buurtplatformen")
     inspect_view_enabled = True

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from platforms import services
-from platforms.models import Application, Buurt, StatusPeriod
+from platforms.models import Application, Buurt, Platform, StatusPeriod
 
 from .conftest import grant, make_platform
 
@@ -185,3 +185,15 @@ def test_status_list_filter_expiring(editor_client, areas):
     grant(make_platform("Nog Lang"), [areas["AA02"]], start=TODAY - timedelta(days=10))
     html = editor_client.get("/admin/statusperiod/", {"state": "verloopt"}).content.decode()
     assert "Bijna Om" in html and "Nog Lang" not in html
+
+
+def test_platform_with_history_cannot_be_deleted(editor_client, areas):
+    platform = make_platform("Met geschiedenis")
+    services.application_submit(platform=platform, buurten=[areas["AA01"]], submitted_on=date(2026, 1, 1))
+    response = editor_client.post(f"/admin/platform/delete/{platform.pk}/", follow=True)
+    assert response.redirect_chain == [(f"/admin/platform/edit/{platform.pk}/", 302)]
+    assert any("kan daarom niet worden verwijderd" in str(m) for m in response.context["messages"])
+    assert Platform.objects.filter(pk=platform.pk).exists()
+    empty = make_platform("Leeg")
+    assert editor_client.post(f"/admin/platform/delete/{empty.pk}/").status_code == 302
+    assert not Platform.objects.filter(pk=empty.pk).exists()
