@@ -102,6 +102,34 @@ def test_platform_page(client, register, areas):
     assert client.get("/buurtplatformen/bestaat-niet/").status_code == 404
 
 
+def test_platform_logo_is_shown(client, areas, settings, tmp_path):
+    from wagtail_factories import ImageFactory
+
+    settings.MEDIA_ROOT = tmp_path
+    platform = make_platform("Met Logo", logo=ImageFactory(title="logo"))
+    html = client.get(platform.get_absolute_url()).content.decode()
+    assert 'class="platform__logo"' in html and 'alt="Logo van Met Logo"' in html and ".webp" in html
+    assert "platform__logo" not in client.get(make_platform("Zonder Logo").get_absolute_url()).content.decode()
+
+
+def test_every_editable_platform_field_reaches_the_page(client, areas):
+    plain = make_platform("Kaal")
+    html = client.get(plain.get_absolute_url()).content.decode()
+    assert "Website" not in html and "KvK" not in html and "Lid van de Coalitie" not in html
+    full = make_platform(
+        "Vol",
+        description="Wij verbinden de buurt.",
+        website="https://vol.example.org",
+        legal_form="stichting",
+        kvk_number="12345678",
+        coalition_member=True,
+    )
+    html = client.get(full.get_absolute_url()).content.decode()
+    assert "Wij verbinden de buurt." in html and 'href="https://vol.example.org"' in html
+    assert "stichting (KvK 12345678)" in html and "Lid van de Coalitie van Buurtplatformen Amsterdam" in html
+    assert "coalitielid" in client.get("/buurtplatformen/", {"q": "Vol"}).content.decode()
+
+
 def test_revoked_status_shows_reason(client, areas):
     platform = make_platform("Ingetrokken", buurten=[areas["AA01"]])
     status = grant(platform, [areas["AA01"]], start=TODAY - timedelta(days=100))
