@@ -11,6 +11,9 @@ from .factories import area_create, coalitions_create, form_pages_create
 def _coalition_settings(settings):
     # No minimum fill time unless a test sets one; tests post instantly.
     settings.COALITION_FORM_MIN_SECONDS = 0
+    # These tests do not exercise site search; the plain database backend keeps them independent of the
+    # knowledge base's PostgreSQL text-search configuration (created by kennisbank's own migration).
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
     cache.clear()
     yield
     cache.clear()
