@@ -33,7 +33,7 @@ SIGNUP_INTRO = (
 )
 SIGNUP_THANKS = (
     "<p>We hebben je aanmelding ontvangen en sturen je een bevestiging per e-mail. De redactie van Stichting "
-    "!WOON neemt binnen twee weken contact met je op.</p>"
+    "!WOON bekijkt je aanmelding en neemt daarna contact met je op.</p>"
 )
 CONTACT_INTRO = (
     "<p>Heb je een idee of aanvulling voor de kennisbank, wil je een voorbeeld uit je eigen buurt delen of heb je "

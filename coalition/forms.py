@@ -48,12 +48,12 @@ def text(label, *, max_length: int, required: bool = True, required_message=None
     )
 
 
-def email_field() -> forms.EmailField:
+def email_field(help_text) -> forms.EmailField:
     return forms.EmailField(
         label=_("E-mailadres"),
         max_length=254,
         validators=[validate_single_line],
-        help_text=_("Bijvoorbeeld naam@voorbeeld.nl. Hierop sturen we een bevestiging."),
+        help_text=help_text,
         error_messages={
             **_messages(254, _("Vul je e-mailadres in.")),
             "invalid": _("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."),
@@ -71,6 +71,13 @@ def consent_field() -> forms.BooleanField:
 
 def _is_choice_group(field: forms.Field) -> bool:
     return isinstance(field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple)
+
+
+class StadsdeelChoiceField(forms.ModelChoiceField):
+    """Visitors know the stadsdeel by name; the code is for the register."""
+
+    def label_from_instance(self, obj: Stadsdeel) -> str:
+        return obj.name
 
 
 class ProtectedForm(forms.Form):
@@ -148,7 +155,7 @@ class SignupForm(ProtectedForm):
             "invalid_choice": _("Kies een van de mogelijkheden."),
         },
     )
-    stadsdeel = forms.ModelChoiceField(
+    stadsdeel = StadsdeelChoiceField(
         label=_("Stadsdeel"),
         queryset=Stadsdeel.objects.filter(has_board=True).order_by("name"),
         empty_label=_("Kies een stadsdeel"),
@@ -173,7 +180,7 @@ class SignupForm(ProtectedForm):
         required_message=_("Vul de naam van de contactpersoon in."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = email_field()
+    email = email_field(_("Bijvoorbeeld naam@voorbeeld.nl. Hierop sturen we een bevestiging."))
     phone = line(
         _("Telefoonnummer (niet verplicht)"),
         max_length=30,
@@ -191,9 +198,9 @@ class SignupForm(ProtectedForm):
         required=False,
         assume_scheme="https",
         validators=[validate_single_line],
-        help_text=_("Bijvoorbeeld https://www.onzebuurt.nl"),
+        help_text=_("Het adres van jullie eigen website, als jullie die hebben."),
         error_messages={
-            "invalid": _("Vul een geldig webadres in, zoals https://www.onzebuurt.nl."),
+            "invalid": _("Vul een geldig webadres in dat begint met https:// of http://."),
             **_messages(200),
         },
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
@@ -263,7 +270,7 @@ class ContactForm(ProtectedForm):
         required_message=_("Vul je naam in."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = email_field()
+    email = email_field(_("Bijvoorbeeld naam@voorbeeld.nl. Zo kan de redactie je antwoorden."))
     topic = forms.ChoiceField(
         label=_("Waar gaat je bericht over?"),
         choices=ContactTopic.choices,
