@@ -61,21 +61,21 @@ def coalition_list() -> QuerySet[Coalition]:
 
 def coalition_get_with_members(*, slug: str) -> Coalition | None:
     """One coalition with its public member list (organisation, kind, register link; never a person)."""
-    members = Membership.objects.select_related("platform", "stadsdeel").only(
-        "organisation_name",
-        "kind",
-        "member_since",
-        "coalition_id",
-        "platform__name",
-        "platform__slug",
-        "stadsdeel__name",
-    )
+    members = Membership.objects.select_related("platform", "stadsdeel")
     return (
         Coalition.objects.select_related("stadsdeel")
         .prefetch_related(Prefetch("memberships", queryset=members))
         .filter(slug=slug)
         .first()
     )
+
+
+def signup_page_url() -> str:
+    """Where the signup form lives (the demo and the brief put it at /aanmelden/)."""
+    from .models import SignupFormPage
+
+    page = SignupFormPage.objects.live().first()
+    return page.url if page and page.url else "/aanmelden/"
 
 
 def email_due(*, now=None, stuck_after_minutes: int = 15) -> QuerySet[OutgoingEmail]:

@@ -96,14 +96,16 @@ def form_page_thanks(*, page, request: HttpRequest) -> HttpResponse:
 
 
 def coalition_index(request: HttpRequest) -> HttpResponse:
-    return render(request, "coalition/coalition_index.html", {"coalitions": selectors.coalition_list()})
+    context = {"coalitions": selectors.coalition_list(), "signup_url": selectors.signup_page_url()}
+    return render(request, "coalition/coalition_index.html", context)
 
 
 def coalition_detail(request: HttpRequest, slug: str) -> HttpResponse:
     coalition = selectors.coalition_get_with_members(slug=slug)
     if coalition is None:
         raise Http404
-    return render(request, "coalition/coalition_detail.html", {"coalition": coalition})
+    context = {"coalition": coalition, "signup_url": selectors.signup_page_url()}
+    return render(request, "coalition/coalition_detail.html", context)
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

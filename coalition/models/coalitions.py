@@ -1,5 +1,6 @@
 """The Coalitie van Buurtplatformen: the city-wide coalition, coalitions per stadsdeel, and their members."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -47,8 +48,6 @@ class Coalition(models.Model):
         return self.name
 
     def clean(self) -> None:
-        from django.core.exceptions import ValidationError
-
         if self.is_citywide and self.stadsdeel_id:
             raise ValidationError({"stadsdeel": _("Een stedelijke coalitie hoort niet bij een stadsdeel.")})
         if not self.is_citywide and not self.stadsdeel_id:

@@ -196,3 +196,19 @@ def test_editor_sees_failed_mails(client, editor, area):
     html = client.get(EMAILS_URL, {"status": "failed"}).content.decode()
     assert "Connection refused" in html
     assert client.get(f"{EMAILS_URL}new/").status_code in {302, 403}
+
+
+def test_editor_can_edit_the_notification_addresses(client, editor):
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    client.force_login(editor)
+    url = f"/admin/settings/coalition/coalitionsettings/{site.pk}/"
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"editor_emails": "geen adres"})
+    assert response.status_code == 200  # re-shown with an error
+    response = client.post(url, {"editor_emails": "a@example.org\nb@example.org"})
+    assert response.status_code == 302
+    from coalition.models import CoalitionSettings
+
+    assert CoalitionSettings.for_site(site).editor_email_list == ["a@example.org", "b@example.org"]

@@ -65,3 +65,9 @@ def test_citywide_members(client, members):
 
 def test_unknown_coalition_is_404(client, members):
     assert client.get("/coalitie/bestaat-niet/").status_code == 404
+
+
+def test_coalition_description_is_shown(client, members, coalitions):
+    coalitions["zuidoost"].description = "Samen sterk in Zuidoost."
+    coalitions["zuidoost"].save()
+    assert "Samen sterk in Zuidoost." in client.get("/coalitie/zuidoost/").content.decode()

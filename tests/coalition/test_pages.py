@@ -139,3 +139,22 @@ def test_no_personal_data_on_thanks_page(post, pages, coalitions, area, editors)
     assert response.status_code == 200
     assert "test@example.org" not in html
     assert "Test Persoon" not in html
+
+
+def test_body_over_django_limit_with_csrf_is_refused_not_500(pages):
+    csrf_client = Client(enforce_csrf_checks=True)
+    html = csrf_client.get("/contact/").content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    data = contact_data(message="x" * (3 * 1024 * 1024), csrfmiddlewaretoken=token)
+    response = csrf_client.post("/contact/", data)
+    assert response.status_code in {400, 413}
+    assert ContactMessage.objects.count() == 0
+
+
+def test_post_with_csrf_token_succeeds(pages, editors):
+    csrf_client = Client(enforce_csrf_checks=True)
+    html = csrf_client.get("/contact/").content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    response = csrf_client.post("/contact/", contact_data(csrfmiddlewaretoken=token))
+    assert response.status_code == 303
+    assert ContactMessage.objects.count() == 1
