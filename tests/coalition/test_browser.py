@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from django.core import mail
+from django.db import connections
 
 from coalition.models import ContactMessage, Signup
 
@@ -51,7 +52,8 @@ def submit_with_enter(page) -> None:
 
 
 @pytest.fixture
-def browser_page(live_server, monkeypatch):
+def browser_page(django_db_setup, live_server, monkeypatch):
+    # django_db_setup first: the (session) live server must stop before the test database is dropped.
     # Playwright's sync API runs an event loop in this thread; the test itself only reads the database.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
@@ -61,7 +63,16 @@ def browser_page(live_server, monkeypatch):
 
 
 @pytest.mark.parametrize("width", [375, 1280])
-def test_forms_with_keyboard_only(browser_page, live_server, width, settings):
+def test_forms_with_keyboard_only(browser_page, live_server, width):
+    try:
+        keyboard_flow(browser_page, live_server.url, width)
+    finally:
+        # Playwright runs the test body in its own greenlet context, which gets its own database connection;
+        # close it, or PostgreSQL cannot drop the test database at the end of the run.
+        connections.close_all()
+
+
+def keyboard_flow(browser, base_url: str, width: int) -> None:
     from wagtail.models import Site
 
     from coalition.models import CoalitionSettings
@@ -73,11 +84,11 @@ def test_forms_with_keyboard_only(browser_page, live_server, width, settings):
     setting.editor_emails = "redactie@example.org"
     setting.save()
 
-    context = browser_page.new_context(viewport={"width": width, "height": 800})
+    context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
 
     # Signup: mistakes first.
-    page.goto(live_server.url + "/aanmelden/")
+    page.goto(base_url + "/aanmelden/")
     type_into(page, "id_organisation_name", "Bewonersplatform Één")
     type_into(page, "id_email", "fout@")
     submit_with_enter(page)
@@ -113,7 +124,7 @@ def test_forms_with_keyboard_only(browser_page, live_server, width, settings):
     assert signup.buurten_other == "Onbekende buurt"
 
     # Contact: mistakes first, then success.
-    page.goto(live_server.url + "/contact/")
+    page.goto(base_url + "/contact/")
     type_into(page, "id_name", "Lezer")
     submit_with_enter(page)
     assert page.title().startswith("Fout:")
