@@ -1,8 +1,10 @@
 """Wagtail admin building blocks for submissions: a policy without 'add', safe exports, service-backed edits."""
 
 from django.contrib.auth import get_user_model
+from django.template.defaultfilters import linebreaksbr
+from django.utils.translation import gettext as _
 
-from wagtail.admin.views.generic.models import EditView, IndexView
+from wagtail.admin.views.generic.models import EditView, IndexView, InspectView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from . import services
@@ -45,6 +47,22 @@ class SafeExportIndexView(IndexView):
                 for field, value in row_dict.items()
             }
         )
+
+
+class SubmissionInspectView(InspectView):
+    """Detail of a submission: multi-line text keeps its line breaks (escaped), booleans and blanks read well."""
+
+    multiline_fields = ("motivation", "message", "notes", "buurten_other")
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if field_name in self.multiline_fields and isinstance(value, str):
+            return linebreaksbr(value, autoescape=True)
+        if isinstance(value, bool):
+            return _("Ja") if value else _("Nee")
+        if value is None or value == "":
+            return "-"
+        return value
 
 
 class SignupEditView(EditView):

@@ -12,6 +12,7 @@ from .admin_views import (
     RestrictedPermissionPolicy,
     SafeExportIndexView,
     SignupEditView,
+    SubmissionInspectView,
 )
 from .models import Coalition, ContactMessage, Membership, OutgoingEmail, Signup
 
@@ -31,6 +32,25 @@ class SignupViewSet(ModelViewSet):
     index_view_class = SafeExportIndexView
     edit_view_class = SignupEditView
     inspect_view_enabled = True
+    inspect_view_class = SubmissionInspectView
+    inspect_view_fields = [
+        "created_at",
+        "status",
+        "handled_at",
+        "notes",
+        "organisation_name",
+        "kind",
+        "stadsdeel",
+        "buurten_text",
+        "buurten_other",
+        "coalitions_text",
+        "contact_name",
+        "email",
+        "phone",
+        "website",
+        "motivation",
+        "consent",
+    ]
     copy_view_enabled = False
     form_fields = ["status", "notes"]
     list_display = ["organisation_name", "kind", "stadsdeel", "status", "created_at"]
@@ -66,6 +86,18 @@ class ContactMessageViewSet(ModelViewSet):
     index_view_class = SafeExportIndexView
     edit_view_class = ContactMessageEditView
     inspect_view_enabled = True
+    inspect_view_class = SubmissionInspectView
+    inspect_view_fields = [
+        "created_at",
+        "status",
+        "handled_at",
+        "notes",
+        "name",
+        "email",
+        "topic",
+        "message",
+        "consent",
+    ]
     copy_view_enabled = False
     form_fields = ["status", "notes"]
     list_display = ["name", "topic", "status", "created_at"]

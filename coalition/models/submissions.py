@@ -1,5 +1,6 @@
 """What visitors send: coalition signups and contact messages. Personal data; purged after handling."""
 
+from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -75,9 +76,13 @@ class Signup(Submission):
     def is_handled(self) -> bool:
         return self.status in {SignupStatus.ACCEPTED, SignupStatus.DECLINED}
 
+    @property
+    @admin.display(description=_("buurten"))
     def buurten_text(self) -> str:
         return ", ".join(f"{buurt.name} ({buurt.code})" for buurt in self.buurten.all())
 
+    @property
+    @admin.display(description=_("coalities"))
     def coalitions_text(self) -> str:
         return ", ".join(coalition.name for coalition in self.coalitions.all())
 

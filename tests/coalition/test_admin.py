@@ -83,13 +83,20 @@ def test_editor_sees_menu_and_escaped_list(client, editor, hostile_signup):
     assert "&lt;script&gt;alert(" in html
 
 
-def test_editor_inspects_detail_escaped(client, editor, hostile_signup):
+def test_editor_inspects_detail_escaped(client, editor, hostile_signup, area):
+    hostile_signup.buurten.set([area["ta01"]])
+    hostile_signup.motivation = "Regel 1\n<b>Regel 2</b>"
+    hostile_signup.save()
     client.force_login(editor)
     response = client.get(f"{SIGNUPS_URL}inspect/{hostile_signup.pk}/")
     html = response.content.decode()
     assert response.status_code == 200
     assert "attacker@example.org" in html
     assert '<script>alert("xss")</script>' not in html
+    assert "Regel 1<br>&lt;b&gt;Regel 2&lt;/b&gt;" in html
+    assert "Hoofdcentrum-Zuidoost (TA01)" in html
+    assert "Coalitie van Buurtplatformen Zuidoost" in html
+    assert str(hostile_signup.form_token) not in html
 
 
 def test_editor_cannot_create_submissions(client, editor):
