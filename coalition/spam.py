@@ -41,6 +41,13 @@ def _signer(kind: str) -> signing.TimestampSigner:
     return signing.TimestampSigner(salt=f"coalition.form-token.{kind}")
 
 
+def _parse_uuid(raw: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(raw)
+    except ValueError:
+        return None
+
+
 def form_token_issue(*, kind: str) -> str:
     """A fresh signed token for a form of this kind ("signup" or "contact")."""
     return _signer(kind).sign(str(uuid.uuid4()))
@@ -52,12 +59,12 @@ def form_token_check(*, kind: str, value: str) -> TokenCheck:
     try:
         raw = signer.unsign(value, max_age=_setting("COALITION_FORM_MAX_AGE", MAX_AGE_SECONDS))
     except signing.SignatureExpired:
-        return TokenCheck(TokenVerdict.EXPIRED)
+        # Still ours, only old: keep the token so a late resubmit of a stored form is recognised.
+        return TokenCheck(TokenVerdict.EXPIRED, _parse_uuid(signer.unsign(value)))
     except signing.BadSignature:
         return TokenCheck(TokenVerdict.INVALID)
-    try:
-        token = uuid.UUID(raw)
-    except ValueError:
+    token = _parse_uuid(raw)
+    if token is None:
         return TokenCheck(TokenVerdict.INVALID)
     min_seconds = _setting("COALITION_FORM_MIN_SECONDS", MIN_FILL_SECONDS)
     if min_seconds > 0:

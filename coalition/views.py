@@ -63,7 +63,7 @@ def form_page_serve(*, page, request: HttpRequest) -> HttpResponse:
         return _redirect_to_thanks(page)
 
     model, submit = SUBMITTERS[kind]
-    if check.verdict is TokenVerdict.OK and model.objects.filter(form_token=check.token).exists():
+    if check.token and model.objects.filter(form_token=check.token).exists():
         return _redirect_to_thanks(page)  # double click, resubmit or back button: nothing new
 
     if check.verdict is TokenVerdict.EXPIRED:

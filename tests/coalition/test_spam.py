@@ -99,3 +99,16 @@ def test_double_submit_contact(post, pages, editors):
     post("/contact/", data)
     post("/contact/", data)
     assert ContactMessage.objects.count() == 1
+
+
+def test_late_resubmit_of_a_stored_form_is_recognised(post, pages, editors, monkeypatch, settings):
+    settings.COALITION_FORM_MAX_AGE = 60
+    token = issue_token_aged(monkeypatch, kind="contact", seconds=30)
+    data = contact_data(form_token=token)
+    assert post("/contact/", data).status_code == 303
+    # The next day the visitor presses back and sends the same form again.
+    settings.COALITION_FORM_MAX_AGE = 10
+    response = post("/contact/", data)
+    assert response.status_code == 303
+    assert response["Location"] == "/contact/bedankt/"
+    assert ContactMessage.objects.count() == 1
