@@ -18,7 +18,8 @@ from .spam import TokenVerdict, form_token_check, form_token_issue, rate_limit_e
 
 logger = logging.getLogger(__name__)
 
-MAX_BODY_BYTES = 64 * 1024
+# Every field at its maximum length in 4-byte characters (emoji) is about 65 KB URL-encoded; allow that.
+MAX_BODY_BYTES = 128 * 1024
 
 SUBMITTERS = {"signup": (Signup, services.signup_submit), "contact": (ContactMessage, services.contact_submit)}
 
