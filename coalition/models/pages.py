@@ -27,7 +27,6 @@ class FormPageBase(RoutablePageMixin, Page):
     ]
     subpage_types: list[str] = []
     form_kind = ""
-    form_class = None
 
     class Meta:
         abstract = True
