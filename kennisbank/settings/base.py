@@ -200,3 +200,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
 }
+
+# A Dutch page that explains what to do when the CSRF check fails (e.g. a form left open for days).
+CSRF_FAILURE_VIEW = "coalition.views.csrf_failure"
