@@ -83,12 +83,20 @@ def page(browser, live_server) -> Iterator:
     page.problems = []
     page.on("console", lambda message: _record_console(page, message))
     page.on("pageerror", lambda error: page.problems.append(f"JavaScript error: {error}"))
+    page.on("response", lambda response: _record_response(page, response))
     yield page
     context.close()
 
 
+def _record_response(page, response) -> None:
+    if response.status >= 400 and response.request.resource_type != "document":
+        page.problems.append(f"{response.status} for {response.request.resource_type} {response.url}")
+
+
 def _record_console(page, message) -> None:
-    if message.type == "error":
+    # Failed subresources are recorded with their URL by _record_response; the console's own line for them
+    # has no URL and also covers the browser's automatic /favicon.ico request, which pages do not make.
+    if message.type == "error" and not message.text.startswith("Failed to load resource"):
         page.problems.append(f"console error on {page.url}: {message.text}")
 
 

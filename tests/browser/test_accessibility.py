@@ -10,4 +10,4 @@ def test_not_found_page(page):
     assert response.status == 404
     assert page.locator("h1").inner_text() == "Pagina niet gevonden"
     assert_accessible(page)
-    assert_page_ok(page, allow_http_errors=True)
+    assert_page_ok(page)
