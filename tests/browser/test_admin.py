@@ -4,7 +4,8 @@ import pytest
 
 from wagtail.models import Page
 
-from tests.browser.helpers import BROWSER_TEST, assert_page_ok
+from kennisbank.models import ArticlePage, ThemePage
+from tests.browser.helpers import BROWSER_TEST, assert_page_ok, load_demo_content
 
 pytestmark = BROWSER_TEST
 
@@ -35,3 +36,24 @@ def test_editor_logs_in_and_opens_the_page_editor_without_csp_violations(page, e
     # The editor's own JavaScript ran: the side panels and the publish action menu are interactive.
     assert page.locator("[data-side-panel-toggle]").first.is_visible()
     assert_page_ok(page)
+
+
+def test_editor_writes_and_publishes_an_article_and_finds_it_in_the_public_search(page, editor):
+    load_demo_content()
+    theme = ThemePage.objects.live().order_by("path").first()
+    log_in(page, editor)
+    page.goto(f"/admin/pages/add/kennisbank/articlepage/{theme.pk}/")
+    page.locator("#id_title").fill("Het buurtkompas voor nieuwe bewoners")
+    page.locator("#id_summary").fill("Hoe nieuwe bewoners snel de weg vinden naar het buurtplatform.")
+    page.locator("footer .w-dropdown__toggle, [data-w-dropdown-target='toggle']").last.click()
+    page.locator("button[name='action-publish']").click()
+    page.wait_for_url("**/admin/pages/**")
+    article = ArticlePage.objects.get(title="Het buurtkompas voor nieuwe bewoners")
+    assert article.live, page.locator(".messages, .help-critical, .error-message").all_inner_texts()
+    assert_page_ok(page)
+
+    page.goto("/zoeken/?q=buurtkompas")
+    result = page.locator(".result__title a", has_text="Het buurtkompas voor nieuwe bewoners")
+    assert result.count() == 1
+    result.click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Het buurtkompas voor nieuwe bewoners"
