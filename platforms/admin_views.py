@@ -39,6 +39,8 @@ class ServiceFormView(WagtailAdminTemplateMixin, FormView):
             submit_button_label=self.submit_button_label,
             submit_button_active_label=self.submit_button_label,
             object=self.object,
+            # The generic form template renders {{ media }}; without it the date picker's script is missing.
+            media=context["form"].media,
         )
         return context
 

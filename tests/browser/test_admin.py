@@ -2,9 +2,13 @@
 
 import pytest
 
+from django.urls import reverse
+from django.utils import timezone
+
 from wagtail.models import Page
 
 from kennisbank.models import ArticlePage, ThemePage
+from platforms.models import Application
 from tests.browser.helpers import BROWSER_TEST, assert_page_ok, load_demo_content
 
 pytestmark = BROWSER_TEST
@@ -57,3 +61,34 @@ def test_editor_writes_and_publishes_an_article_and_finds_it_in_the_public_searc
     assert result.count() == 1
     result.click()
     assert page.get_by_role("heading", level=1).inner_text() == "Het buurtkompas voor nieuwe bewoners"
+
+
+def submit_admin_form(page) -> None:
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").last.click()
+
+
+def test_editor_records_a_status_decision(page, editor):
+    load_demo_content()
+    application = next(a for a in Application.objects.order_by("submitted_on", "pk") if a.is_open)
+    today = timezone.localdate().isoformat()
+    log_in(page, editor)
+    if not application.advice:
+        page.goto(reverse("platforms_admin:advice", args=[application.pk]))
+        page.locator("input[name=advice][value=positive]").check()
+        page.locator("input[name=advice_date]").fill(today)
+        submit_admin_form(page)
+    page.goto(reverse("platforms_admin:decision", args=[application.pk]))
+    page.locator("input[name=decision][value=granted]").check()
+    page.locator("input[name=decision_date]").fill(today)
+    page.locator("input[name=reference]").fill("SD-2026-0042")
+    page.locator("input[name=refuse_competing]").check()
+    submit_admin_form(page)
+    application.refresh_from_db()
+    assert application.decision == Application.Decision.GRANTED, page.locator(".error-message").all_inner_texts()
+    assert_page_ok(page)
+
+    # The public register shows the new status at once.
+    buurt = application.buurten.order_by("code").first()
+    page.goto(f"/buurten/{buurt.code}/")
+    assert application.platform.name in page.locator("main").inner_text()
