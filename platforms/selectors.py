@@ -52,6 +52,7 @@ def _with_status(qs: QuerySet[Platform], *, on: date) -> QuerySet[Platform]:
         current_last_day=Subquery(current.values("last_day")[:1]),
         next_last_day=Subquery(upcoming.values("last_day")[:1]),
         last_ended=Subquery(past.values("last_day")[:1]),
+        last_revoked_on=Subquery(past.values("revoked_on")[:1]),
     )
 
 

@@ -117,7 +117,7 @@ def test_article_fields_show(client, home, theme):
     content = html(client, article)
     assert "Zo bereid je een goede vergadering voor." in content
     assert "Praktijkvoorbeeld" in content
-    assert "Bestaande buurtplatforms" in content
+    assert "Bestaande buurtplatformen" in content
     assert '<h2 class="block-heading" id="begin-met-een-agenda">Begin met een agenda</h2>' in content
     assert "Stuur de agenda <em>op tijd</em>." in content
     assert ">vergaderen</a>" in content and ">agenda</a>" in content

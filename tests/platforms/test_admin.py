@@ -197,3 +197,11 @@ def test_platform_with_history_cannot_be_deleted(editor_client, areas):
     empty = make_platform("Leeg")
     assert editor_client.post(f"/admin/platform/delete/{empty.pk}/").status_code == 302
     assert not Platform.objects.filter(pk=empty.pk).exists()
+
+
+def test_editors_group_gets_register_permissions_from_migration(db):
+    from django.contrib.auth.models import Group
+
+    codenames = set(Group.objects.get(name="Redactie").permissions.values_list("codename", flat=True))
+    assert {"change_application", "change_statusperiod", "change_platform", "view_buurt"} <= codenames
+    assert "change_buurt" not in codenames and "delete_platform" not in codenames
