@@ -107,6 +107,19 @@ def test_not_found_page_sends_every_security_header(client, production_settings)
 
 
 @pytest.mark.django_db
+def test_form_page_sends_every_security_header_and_is_never_shared_cached(client, production_settings):
+    from tests.coalition.factories import form_pages_create
+
+    for url in (form_pages_create()["signup"].url, "/contact/"):
+        response = client.get(url, **HTTPS)
+        assert response.status_code == 200, url
+        assert_public_headers(response)
+        assert response.cookies["csrftoken"]["secure"]
+        cache_control = response.headers.get("Cache-Control", "")
+        assert "private" in cache_control or "no-store" in cache_control or "no-cache" in cache_control, url
+
+
+@pytest.mark.django_db
 def test_plain_http_is_redirected_to_https(client, production_settings):
     response = client.get("/")
     assert response.status_code == 301
