@@ -1,6 +1,6 @@
 """Real-browser harness: Debian's chromium driven by playwright against pytest-django's live server.
 
-- ``browser`` (session): chromium from /usr/bin/chromium with the flags from DEVELOPERS.md. When it is missing
+- ``browser`` (package scope): chromium from /usr/bin/chromium with the flags from DEVELOPERS.md. When it is missing
   the tests fail under CI (the ``CI`` environment variable is set) and are skipped elsewhere.
 - ``page``: a fresh context and page per test; console errors, page errors and CSP violations are collected in
   ``page.problems`` and checked by ``helpers.assert_page_ok``; ``helpers.assert_accessible`` runs axe-core.
@@ -8,8 +8,8 @@
   named in the report.
 
 Tests here use the live server, so they need ``transactional_db`` (mark them with ``helpers.BROWSER_TEST``).
-Its flush after each test also removes the rows Wagtail's migrations create; ``wagtail_base`` puts them back.
-(Django's serialized rollback would do that, but its snapshot is lost under playwright's greenlets.)
+Its flush after each test also removes the rows Wagtail's migrations create; ``wagtail_base`` in
+tests/conftest.py puts them back.
 """
 
 import os
@@ -38,7 +38,9 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: only one playwright (sync API) can run per thread, and browser tests elsewhere
+# (tests/coalition/test_browser.py) start their own once this package's tests are done.
+@pytest.fixture(scope="package")
 def browser() -> Iterator:
     if not CHROMIUM.exists():
         message = f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does."
@@ -51,28 +53,6 @@ def browser() -> Iterator:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-@pytest.fixture(autouse=True)
-def wagtail_base(request) -> None:
-    """The locale, root page, root collection and default site that Wagtail's migrations create."""
-    if "transactional_db" not in request.fixturenames and "live_server" not in request.fixturenames:
-        return
-    request.getfixturevalue("transactional_db")
-    from django.conf import settings
-    from django.utils.translation import get_supported_language_variant
-
-    from wagtail.models import Collection, Locale, Page, Site
-
-    locale, _ = Locale.objects.get_or_create(language_code=get_supported_language_variant(settings.LANGUAGE_CODE))
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    if not Site.objects.exists():
-        home = root.add_child(instance=Page(title="Welkom", slug="home", locale=locale))
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
 
 
 @pytest.fixture
