@@ -17,3 +17,5 @@ if os.environ.get("TASKS_BACKEND", "") != "db":
 # Serve static files straight from static/ (no collectstatic needed outside production).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# No full-page cache while developing templates, unless asked for.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
