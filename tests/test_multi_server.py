@@ -1,0 +1,225 @@
+"""Two app servers, one database, one Redis: what one server caches or invalidates, the other sees.
+
+Starts two gunicorn processes with production settings (tests/multi_server/settings.py) on free loopback ports,
+sharing the test database (PostgreSQL) or a file copy of it (SQLite) and Redis database 5 under a key prefix
+of their own. Changes are made by a third process (``manage.py shell``), as an editor on another server would.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from django.conf import settings
+from django.db import connection
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
+STARTUP_SECONDS = 60
+REQUEST_SECONDS = 20
+GUNICORN_ARGS = ["kennisbank.wsgi:application", "--workers=1", "--timeout=30", "--graceful-timeout=2", "--bind"]
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: dict[str, str]
+    body: str
+
+
+@dataclass
+class Server:
+    port: int
+    process: subprocess.Popen
+    log: Path
+
+    def request(self, method: str, path: str, body: str | None = None) -> Reply:
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=REQUEST_SECONDS)
+        try:
+            conn.request(method, path, body=body, headers={"Host": "127.0.0.1"})
+            response = conn.getresponse()
+            return Reply(response.status, {k.lower(): v for k, v in response.getheaders()}, response.read().decode())
+        finally:
+            conn.close()
+
+
+def _redis_client():
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2, socket_timeout=5)
+    try:
+        client.ping()
+    except redis.exceptions.ConnectionError as error:
+        message = f"Redis is needed at {REDIS_URL}: {error}"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return client
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def site_tree(transactional_db) -> None:
+    """A default Site with a home page (an earlier transactional test may have flushed the migrations' one)."""
+    from wagtail.models import Locale, Page, Site
+
+    if Site.objects.filter(is_default_site=True).exists():
+        return
+    Locale.objects.get_or_create(language_code="nl")
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
+    home = root.add_child(instance=Page(title="Welkom", slug="welkom"))
+    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Kennisbank")
+
+
+@pytest.fixture
+def shared_database_url(site_tree, tmp_path) -> str:
+    """A database URL other processes can open, holding the test database's content."""
+    if connection.vendor == "postgresql":
+        s = connection.settings_dict
+        auth = quote(s["USER"] or "postgres") + (f":{quote(s['PASSWORD'])}" if s.get("PASSWORD") else "")
+        return f"postgres://{auth}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+    # SQLite's test database lives in this process's memory: copy it to a file the servers can share.
+    path = tmp_path / "shared.sqlite3"
+    connection.ensure_connection()
+    target = sqlite3.connect(path)
+    try:
+        connection.connection.backup(target)
+    finally:
+        target.close()
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def server_env(shared_database_url) -> Iterator[dict[str, str]]:
+    redis_client = _redis_client()
+    prefix = f"kbtest-{uuid.uuid4().hex[:12]}"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.multi_server.settings",
+        "SECRET_KEY": "multi-server-test-key",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": shared_database_url,
+        "DB_CONN_MAX_AGE": "0",
+        "REDIS_URL": REDIS_URL,
+        "CACHE_KEY_PREFIX": prefix,
+        "APP_SERVERS": "2",
+        "PAGE_CACHE_SECONDS": "600",
+        "PYTHONUNBUFFERED": "1",
+    }
+    yield env
+    keys = list(redis_client.scan_iter(match=f"{prefix}:*", count=500))
+    if keys:
+        redis_client.delete(*keys)
+
+
+@pytest.fixture
+def two_servers(server_env, tmp_path) -> Iterator[tuple[Server, Server]]:
+    servers: list[Server] = []
+    try:
+        for name in ("a", "b"):
+            port = _free_port()
+            log = tmp_path / f"server-{name}.log"
+            with log.open("wb") as log_file:
+                process = subprocess.Popen(  # noqa: S603
+                    [sys.executable, "-m", "gunicorn", *GUNICORN_ARGS, f"127.0.0.1:{port}"],
+                    cwd=settings.BASE_DIR,
+                    env=server_env,
+                    stdout=log_file,
+                    stderr=subprocess.STDOUT,
+                )
+            servers.append(Server(port, process, log))
+        for server in servers:
+            _wait_until_up(server)
+        yield servers[0], servers[1]
+    finally:
+        for server in servers:
+            server.process.send_signal(signal.SIGINT)  # gunicorn: quick shutdown
+        for server in servers:
+            try:
+                server.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.process.kill()
+                server.process.wait(timeout=10)
+
+
+def _wait_until_up(server: Server) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            pytest.fail(f"server exited early:\n{server.log.read_text()[-3000:]}")
+        try:
+            server.request("GET", "/__probe__/cache/ready/")
+            return
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(f"server not up after {STARTUP_SECONDS}s:\n{server.log.read_text()[-3000:]}")
+
+
+def _run_elsewhere(env: dict[str, str], code: str) -> None:
+    """Run Django code in a third process with the servers' settings (an editor on another machine)."""
+    subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=settings.BASE_DIR,
+        env=env,
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
+
+
+def test_a_cache_value_set_on_one_server_is_seen_and_deleted_on_the_other(two_servers):
+    a, b = two_servers
+    assert b.request("GET", "/__probe__/cache/gedeeld/").status == 404
+
+    assert a.request("POST", "/__probe__/cache/gedeeld/", body="waarde-van-a").status == 200
+    seen = b.request("GET", "/__probe__/cache/gedeeld/")
+    assert seen.status == 200
+    assert seen.body == "waarde-van-a"
+    assert seen.headers["x-server-pid"] != a.request("GET", "/__probe__/cache/gedeeld/").headers["x-server-pid"]
+
+    assert b.request("DELETE", "/__probe__/cache/gedeeld/").status == 200
+    assert a.request("GET", "/__probe__/cache/gedeeld/").status == 404
+
+
+def test_a_page_cached_by_one_server_is_invalidated_for_both(two_servers, server_env):
+    a, b = two_servers
+    first = a.request("GET", "/")
+    assert first.status == 200
+    assert first.headers["x-page-cache"] == "MISS"
+    # B never rendered the page, yet serves A's copy from the shared cache.
+    from_b = b.request("GET", "/")
+    assert from_b.headers["x-page-cache"] == "HIT"
+    assert from_b.body == first.body
+
+    _run_elsewhere(
+        server_env,
+        "from wagtail.models import Site\n"
+        "page = Site.objects.get(is_default_site=True).root_page.specific\n"
+        "page.title = 'Gewijzigd op een andere server'\n"
+        "page.save_revision().publish()\n",
+    )
+
+    after_a = a.request("GET", "/")
+    after_b = b.request("GET", "/")
+    assert after_a.headers["x-page-cache"] == "MISS"
+    for reply in (after_a, after_b):
+        assert reply.status == 200
+        assert "Gewijzigd op een andere server" in reply.body
