@@ -31,8 +31,9 @@ logger = logging.getLogger(__name__)
 
 SITE_VERSION_KEY = "pagecache:site-version"
 CACHE_HEADER = "X-Page-Cache"
-# Never cached, whatever the response says: the admin, and documents (their privacy is checked per request).
-EXCLUDED_PATH_PREFIXES = ("/admin/", "/django-admin/", "/documenten/")
+# Never cached, whatever the response says: the admin, documents (their privacy is checked per request) and the
+# benchmark floor (it measures the framework, cache or not).
+EXCLUDED_PATH_PREFIXES = ("/admin/", "/django-admin/", "/documenten/", "/bench/")
 MAX_CACHED_BYTES = 1024 * 1024
 MAX_QUERY_STRING = 512
 # Headers that belong to one response on the wire, not to the page.

@@ -21,4 +21,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+if settings.BENCH_FLOOR_VIEW:  # The benchmark's framework floor (bench/README.md); off unless asked for.
+    from bench.views import floor
+
+    urlpatterns += [path("bench/floor/", floor)]
+
 urlpatterns += [path("", include(wagtail_urls))]
