@@ -29,55 +29,17 @@ STANDARD_PAGES: list of dicts with ``slug``, ``title``, ``intro``, ``body`` (sam
 articles), ``show_in_menus`` (bool). Includes "over-ons" and "privacy".
 """
 
-HOME = {
-    "title": "Kennisbank Buurtplatformen",
-    "intro": "<p>Praktische kennis voor buurtplatformen, door buurtplatformen.</p>",
-    "featured": ["wat-is-een-buurtplatform"],
-}
+from .articles_communicatie import ARTICLES as _COMMUNICATIE
+from .articles_geld import ARTICLES as _GELD
+from .articles_gemeente import ARTICLES as _GEMEENTE
+from .articles_mensen import ARTICLES as _MENSEN
+from .articles_organiseren import ARTICLES as _ORGANISEREN
+from .articles_recht import ARTICLES as _RECHT
+from .faq import FAQ
+from .pages import HOME, STANDARD_PAGES
+from .themes import THEMES
 
-THEMES = [
-    {"slug": "organiseren", "title": "Organiseren", "intro": "Hoe je een buurtplatform opzet en draaiende houdt."},
-]
+# Grouped per theme, in the menu order of THEMES.
+ARTICLES = [*_ORGANISEREN, *_RECHT, *_GEMEENTE, *_GELD, *_COMMUNICATIE, *_MENSEN]
 
-ARTICLES = [
-    {
-        "slug": "wat-is-een-buurtplatform",
-        "title": "Wat is een buurtplatform?",
-        "theme": "organiseren",
-        "summary": "Een buurtplatform verbindt de actieve bewoners en initiatieven in een buurt.",
-        "article_type": "uitleg",
-        "audience": "starting",
-        "tags": ["buurtplatform", "starten"],
-        "related": [],
-        "last_reviewed": "2026-09-01",
-        "body": [
-            ("heading", "Een koepel van bewoners"),
-            ("paragraph", "<p>Een buurtplatform is een groep bewoners die de actieve mensen en initiatieven in"
-             " een buurt met elkaar verbindt.</p>"),
-        ],
-    },
-]
-
-FAQ = {
-    "slug": "veelgestelde-vragen",
-    "title": "Veelgestelde vragen",
-    "intro": "Korte antwoorden op vragen die we vaak krijgen.",
-    "items": [{"question": "Wat is een buurtplatform?", "answer": "<p>Een koepel van actieve bewoners.</p>"}],
-}
-
-STANDARD_PAGES = [
-    {
-        "slug": "over-ons",
-        "title": "Over ons",
-        "intro": "Wie houdt deze kennisbank bij?",
-        "body": [("paragraph", "<p>De redactie van Stichting !WOON houdt de kennisbank bij.</p>")],
-        "show_in_menus": True,
-    },
-    {
-        "slug": "privacy",
-        "title": "Privacyverklaring",
-        "intro": "Wat we doen met de gegevens die je ons geeft.",
-        "body": [("paragraph", "<p>We bewaren alleen wat nodig is.</p>")],
-        "show_in_menus": False,
-    },
-]
+__all__ = ["ARTICLES", "FAQ", "HOME", "STANDARD_PAGES", "THEMES"]

@@ -1,0 +1,38 @@
+"""Site-wide editable settings: the footer's contact details and links."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Footer text and links, edited under Instellingen > Site-instellingen."""
+
+    contact_email = models.EmailField(_("e-mailadres van de redactie"), blank=True, default="redactie@example.org")
+    footer_text = models.CharField(
+        _("tekst in de voettekst"),
+        max_length=250,
+        blank=True,
+        default="Kennisbank Buurtplatformen: voor buurtplatformen, door buurtplatformen.",
+    )
+    woon_url = models.URLField(_("website van Stichting !WOON"), blank=True, default="https://www.wooninfo.nl/")
+    coalition_url = models.CharField(
+        _("link naar de coalitie"),
+        max_length=250,
+        blank=True,
+        default="/aanmelden/",
+        help_text=_("Een webadres of een pad op deze site, zoals /aanmelden/."),
+    )
+
+    panels = [
+        FieldPanel("contact_email"),
+        FieldPanel("footer_text"),
+        FieldPanel("woon_url"),
+        FieldPanel("coalition_url"),
+    ]
+
+    class Meta:
+        verbose_name = _("site-instellingen")
