@@ -211,3 +211,36 @@ def connect_signals() -> None:
     post_save.connect(_on_model_change, dispatch_uid="pagecache-post-save")
     post_delete.connect(_on_model_change, dispatch_uid="pagecache-post-delete")
     m2m_changed.connect(_on_m2m_change, dispatch_uid="pagecache-m2m")
+
+
+# Per-site-version caches for data every page needs (menu, settings, view restrictions). They change only
+# through saves that bump the site version; the timeout bounds what nothing signals (a go-live time passing).
+SITE_CACHE_SECONDS = 300
+
+
+def site_cached(*, name: str, build: Callable[[], Any], timeout: int = SITE_CACHE_SECONDS) -> Any:
+    """``build()``'s result, cached in the shared cache until the site version changes."""
+    try:
+        key = f"site:{site_version_get()}:{name}"
+        value = cache.get(key)
+    except Exception:
+        logger.exception("Site cache lookup failed")
+        return build()
+    if value is None:
+        value = build()
+        try:
+            cache.set(key, value, timeout)
+        except Exception:
+            logger.exception("Site cache store failed")
+    return value
+
+
+def restricted_page_paths() -> tuple[tuple[str, int], ...]:
+    """(path, depth) of every page with a view restriction (login, password, groups); usually none."""
+
+    def build() -> tuple[tuple[str, int], ...]:
+        from wagtail.models import PageViewRestriction
+
+        return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth").order_by("page__path"))
+
+    return site_cached(name="restricted-page-paths", build=build)

@@ -36,3 +36,10 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site-instellingen")
+
+    @classmethod
+    def for_site(cls, site):
+        """The settings of ``site``, from the shared cache (every page's footer needs them)."""
+        from kennisbank.cache import site_cached
+
+        return site_cached(name=f"site-settings:{site.pk}", build=lambda: super(SiteSettings, cls).for_site(site))

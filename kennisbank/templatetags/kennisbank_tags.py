@@ -44,7 +44,12 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gt=1)
+    # The router already loaded the ancestors of the page it served (kennisbank.routing).
+    chain = getattr(context.get("request"), "kennisbank_route_chain", None)
+    if chain and chain[-1].path == page.path[: -page.steplen]:
+        ancestors = [ancestor for ancestor in chain if ancestor.depth > 1]
+    else:
+        ancestors = page.get_ancestors().filter(depth__gt=1)
     return {"ancestors": ancestors, "page": page}
 
 
