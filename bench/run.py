@@ -28,7 +28,7 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -247,7 +247,8 @@ def run_python_load(port: int, path: str, *, seconds: float, connections: int) -
     def pct(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] if latencies else 0.0
 
-    return Measurement(len(latencies) / elapsed, pct(0.50), pct(0.99), len(latencies), counts["non_2xx"], counts["errors"])
+    rps = len(latencies) / elapsed
+    return Measurement(rps, pct(0.50), pct(0.99), len(latencies), counts["non_2xx"], counts["errors"])
 
 
 def load_targets(env: dict[str, str]) -> dict[str, str]:
@@ -273,7 +274,7 @@ def measure_pass(
         server.wait_until_up()
         results = []
         for name, path in targets.items():
-            status, headers, _ = http_get(server.port, path)
+            status = http_get(server.port, path)[0]
             http_get(server.port, path)  # warm up (and, with the cache on, store the page)
             results.append(TargetResult(name, path, status))
             if status != 200:
@@ -365,9 +366,9 @@ def main() -> int:
     log("== Migrating")
     manage("migrate", "--noinput", "-v0", env=env)
     log("== Corpus")
+    sub_arg = f"--submissions={args.submissions}"
     subprocess.run(  # noqa: S603
-        [PYTHON, "-m", "bench.corpus", f"--articles={args.articles}", f"--platforms={args.platforms}"]
-        + [f"--submissions={args.submissions}"],
+        [PYTHON, "-m", "bench.corpus", f"--articles={args.articles}", f"--platforms={args.platforms}", sub_arg],
         cwd=BASE_DIR,
         env=env,
         check=True,

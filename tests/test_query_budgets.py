@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
