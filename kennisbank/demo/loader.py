@@ -17,6 +17,7 @@ from PIL import ImageDraw, ImageFont
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 
 from wagtail.documents import get_document_model
@@ -221,8 +222,12 @@ class DemoLoader:
         existing = image_model.objects.filter(title=title).first()
         if existing:
             return existing
-        image_model_instance = image_model(title=title, collection=Collection.get_first_root_node())
-        image_model_instance.file.save(f"demo-{self.slug_hash(label)}.png", ContentFile(self.draw(label)), save=False)
+        # Passing the file to the constructor lets Wagtail read width and height before the first save.
+        image_model_instance = image_model(
+            title=title,
+            collection=Collection.get_first_root_node(),
+            file=ImageFile(io.BytesIO(self.draw(label)), name=f"demo-{self.slug_hash(label)}.png"),
+        )
         image_model_instance.save()
         return image_model_instance
 
