@@ -204,7 +204,7 @@ def parse_wrk(output: str) -> Measurement:
     return Measurement(rps, p50, p99, requests, int(non_2xx_match.group(1)) if non_2xx_match else 0, errors)
 
 
-def run_wrk(url: str, *, seconds: float, connections: int) -> Measurement:
+def run_wrk(url: str, *, seconds: int, connections: int) -> Measurement:
     command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout=10s", url]
     result = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60)  # noqa: S603
     return parse_wrk(result.stdout)
@@ -350,7 +350,7 @@ def main() -> int:
     parser.add_argument("--submissions", type=int, default=int(os.environ.get("BENCH_SUBMISSIONS", "2000")))
     parser.add_argument("--platforms", type=int, default=int(os.environ.get("BENCH_PLATFORMS", "150")))
     parser.add_argument("--rounds", type=int, default=int(os.environ.get("BENCH_ROUNDS", "3")))
-    parser.add_argument("--seconds", type=float, default=float(os.environ.get("BENCH_SECONDS", "3")))
+    parser.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", "3")))
     parser.add_argument("--connections", type=int, default=int(os.environ.get("BENCH_CONNECTIONS", "4")))
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rebuild", action="store_true", help="drop and rebuild the corpus database first")

@@ -41,22 +41,46 @@ _UNSTORED_HEADERS = {"content-length", "date", CACHE_HEADER.lower()}
 _PRIVATE_DIRECTIVES = ("private", "no-store", "no-cache")
 
 
+# Each process re-reads the version from the shared cache at most once a second (so a change shows everywhere
+# within a second), and keeps its own copy of what ``site_cached`` built for that version. A bump made in this
+# process is seen at once.
+VERSION_LOCAL_SECONDS = 1.0
+_local_version: dict[str, float] = {"value": 0, "read_at": float("-inf")}
+_local_values: dict[str, tuple[Any, float]] = {}
+
+
+def _remember_version(version: int) -> int:
+    if version != _local_version["value"]:
+        _local_values.clear()
+    _local_version.update(value=version, read_at=time.monotonic())
+    return version
+
+
+def forget_local_copies() -> None:
+    """Drop this process's copies of the version and of ``site_cached`` values (tests start clean with it)."""
+    _local_values.clear()
+    _local_version.update(value=0, read_at=float("-inf"))
+
+
 def site_version_get() -> int:
     """The current site version; created on first use, never expires."""
+    if time.monotonic() - _local_version["read_at"] < getattr(settings, "SITE_VERSION_LOCAL_SECONDS", 1.0):
+        return int(_local_version["value"])
     version = cache.get(SITE_VERSION_KEY)
     if version is None:
         # A nanosecond clock: if Redis ever loses the key, the new version is still newer than every old one.
         cache.add(SITE_VERSION_KEY, time.time_ns(), timeout=None)
         version = cache.get(SITE_VERSION_KEY)
-    return int(version)
+    return _remember_version(int(version))
 
 
 def _bump() -> int:
     try:
-        return cache.incr(SITE_VERSION_KEY)
+        version = cache.incr(SITE_VERSION_KEY)
     except ValueError:  # The key is missing (first use, or evicted).
         cache.add(SITE_VERSION_KEY, time.time_ns(), timeout=None)
-        return cache.incr(SITE_VERSION_KEY)
+        version = cache.incr(SITE_VERSION_KEY)
+    return _remember_version(version)
 
 
 def bump_site_version() -> None:
@@ -219,19 +243,32 @@ SITE_CACHE_SECONDS = 300
 
 
 def site_cached(*, name: str, build: Callable[[], Any], timeout: int = SITE_CACHE_SECONDS) -> Any:
-    """``build()``'s result, cached in the shared cache until the site version changes."""
+    """``build()``'s result, cached in this process and the shared cache until the site version changes.
+
+    Callers must not mutate the value (return a copy when they hand it to code that might).
+    """
     try:
-        key = f"site:{site_version_get()}:{name}"
+        version = site_version_get()
+    except Exception:
+        logger.exception("Site version lookup failed")
+        return build()
+    now = time.monotonic()
+    local = _local_values.get(name)
+    if local is not None and now - local[1] < timeout:
+        return local[0]
+    key = f"site:{version}:{name}"
+    try:
         value = cache.get(key)
     except Exception:
         logger.exception("Site cache lookup failed")
-        return build()
+        value = None
     if value is None:
         value = build()
         try:
             cache.set(key, value, timeout)
         except Exception:
             logger.exception("Site cache store failed")
+    _local_values[name] = (value, now)
     return value
 
 

@@ -1,5 +1,7 @@
 """Site-wide editable settings: the footer's contact details and links."""
 
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -42,4 +44,7 @@ class SiteSettings(BaseSiteSetting):
         """The settings of ``site``, from the shared cache (every page's footer needs them)."""
         from kennisbank.cache import site_cached
 
-        return site_cached(name=f"site-settings:{site.pk}", build=lambda: super(SiteSettings, cls).for_site(site))
+        # A copy: the admin binds forms to the instance it gets, and must never change the shared one.
+        return copy.copy(
+            site_cached(name=f"site-settings:{site.pk}", build=lambda: super(SiteSettings, cls).for_site(site))
+        )
