@@ -93,6 +93,9 @@ class DemoLoader:
         elif site.root_page_id != home.pk:
             site.root_page = home
             site.site_name = "Kennisbank Buurtplatformen"
+            if (site.hostname, site.port) == ("localhost", 80):
+                # Wagtail's default site: point it at `make run`'s address so sitemap URLs work locally.
+                site.hostname, site.port = "127.0.0.1", int(os.environ.get("PORT", "8000"))
             site.save()
         SiteSettings.for_site(site or Site.objects.get(is_default_site=True))
         return home
@@ -222,14 +225,13 @@ class DemoLoader:
         existing = image_model.objects.filter(title=title).first()
         if existing:
             return existing
-        # Passing the file to the constructor lets Wagtail read width and height before the first save.
-        image_model_instance = image_model(
+        image = image_model(
             title=title,
             collection=Collection.get_first_root_node(),
             file=ImageFile(io.BytesIO(self.draw(label)), name=f"demo-{self.slug_hash(label)}.png"),
         )
-        image_model_instance.save()
-        return image_model_instance
+        image.save()
+        return image
 
     @staticmethod
     def slug_hash(text: str) -> str:
@@ -269,7 +271,11 @@ class DemoLoader:
 
     def editors_group(self) -> Group:
         group, _ = Group.objects.get_or_create(name=EDITOR_GROUP)
-        group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+            # The footer's site setting (contact e-mail, links) is the editors' to keep up to date.
+            Permission.objects.get(content_type__app_label="kennisbank", codename="change_sitesettings"),
+        )
         root = Page.get_first_root_node()
         for permission_type in ("add", "change", "publish", "lock", "unlock"):
             permission = Permission.objects.get(

@@ -58,6 +58,7 @@ class BasePage(ListingMixin, SocialMixin, Page):
 
     promote_panels = [*Page.promote_panels, *ListingMixin.listing_panels, *SocialMixin.social_panels]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
+    password_required_template = "kennisbank/password_required.html"  # noqa: S105 (a template name)
 
     class Meta:
         abstract = True

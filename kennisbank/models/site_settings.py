@@ -2,6 +2,7 @@
 
 import copy
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +28,12 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         default="/aanmelden/",
         help_text=_("Een webadres of een pad op deze site, zoals /aanmelden/."),
+        validators=[
+            RegexValidator(
+                r"^(https?://[^\s]+|/[^\s]*)$",
+                _("Vul een webadres in (https://...) of een pad dat met / begint."),
+            )
+        ],
     )
 
     panels = [

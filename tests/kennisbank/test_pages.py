@@ -329,3 +329,36 @@ def test_article_type_constraint_in_database(theme):
     article = ArticlePageFactory(parent=theme)
     with pytest.raises(IntegrityError), transaction.atomic():
         ArticlePage.objects.filter(pk=article.pk).update(article_type="roddel")
+
+
+@pytest.mark.parametrize("kind", ["home", "theme", "standard", "faq"])
+def test_listing_and_social_fields_show_on_every_page_type(client, home, theme, kind):
+    page = {
+        "home": home,
+        "theme": theme,
+        "standard": StandardPageFactory(parent=home),
+        "faq": FaqPageFactory(parent=home),
+    }[kind]
+    page.summary = "Samenvatting voor overzichten"
+    page.og_image = ImageFactory()
+    page.save()
+    content = html(client, page)
+    assert '<meta name="description" content="Samenvatting voor overzichten">' in content
+    assert '<meta property="og:description" content="Samenvatting voor overzichten">' in content
+    assert re.search(r'<meta property="og:image" content="http://testserver/media/images/[^"]+"', content)
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [("/aanmelden/", True), ("https://coalitie.example.org/", True), ("javascript:alert(1)", False), ("x y", False)],
+)
+def test_coalition_link_must_be_a_url_or_path(home, value, valid):
+    from django.core.exceptions import ValidationError
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.coalition_url = value
+    if valid:
+        settings.full_clean()
+    else:
+        with pytest.raises(ValidationError):
+            settings.full_clean()

@@ -91,6 +91,7 @@ def test_draft_and_private_pages_are_not_served(client, mixed_pages, settings):
     assert response.status_code == 200  # Wagtail's password form instead of the article
     content = response.content.decode()
     assert 'type="password"' in content
+    assert "Wachtwoord nodig" in content and '<meta name="robots" content="noindex">' in content
     assert "Een buurtplatform verbindt bewoners." not in content
 
 
