@@ -36,7 +36,10 @@ demo: migrate ## Load the demo content and the demo editor login (idempotent)
 
 run: demo ## Set up everything and serve the site with demo content on http://127.0.0.1:$(PORT)
 	@echo "Site: http://127.0.0.1:$(PORT)/  Admin: http://127.0.0.1:$(PORT)/admin/"
-	$(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@# The task worker (form e-mails) runs beside the server on the database queue and stops with it.
+	TASKS_BACKEND=db $(DEV) $(PY) manage.py db_worker --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	TASKS_BACKEND=db $(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install-test ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(PY) -m pytest

@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "coalition"
-urlpatterns: list = []
+urlpatterns = [
+    path("coalitie/", views.coalition_index, name="index"),
+    path("coalitie/<slug:slug>/", views.coalition_detail, name="detail"),
+]

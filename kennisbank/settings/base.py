@@ -228,6 +228,14 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 
+# Register of buurtplatformen (platforms/). Reminder mails go to these editors' addresses as well as the platform.
+PLATFORM_REMINDER_EMAILS = env_list("REMINDER_EMAILS")
+# Where a resident reads how to apply for the status (the knowledge base's theme page).
+PLATFORM_APPLY_URL = os.environ.get("PLATFORM_APPLY_URL", "/buurtplatformrecht/")
+# The municipality's gebieden API for ``manage.py import_gebieden --api`` (header X-Api-Key).
+GEBIEDEN_API_URL = os.environ.get("GEBIEDEN_API_URL", "https://api.data.amsterdam.nl/v1/gebieden/")
+GEBIEDEN_API_KEY = os.environ.get("GEBIEDEN_API_KEY", "")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -235,3 +243,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
 }
+
+# A Dutch page that explains what to do when the CSRF check fails (e.g. a form left open for days).
+CSRF_FAILURE_VIEW = "coalition.views.csrf_failure"

@@ -1,4 +1,4 @@
-"""The register: Amsterdam's area division and the buurtplatformen that work in it.
+"""Amsterdam's area division: stadsdeel, gebied (GGW), wijk and buurt.
 
 The area models mirror the municipality's gebiedsindeling (``/v1/gebieden/...``) with its own codes, so a
 fresh export can be imported over them. Status, applications and decisions live in their own models.
@@ -73,38 +73,3 @@ class Buurt(AreaBase):
     class Meta(AreaBase.Meta):
         verbose_name = _("buurt")
         verbose_name_plural = _("buurten")
-
-
-class Platform(models.Model):
-    """A buurtplatform: a resident-led umbrella group working in one or more buurten of one stadsdeel."""
-
-    class LegalForm(models.TextChoices):
-        INFORMAL = "informal", _("informele groep")
-        VERENIGING = "vereniging", _("vereniging")
-        STICHTING = "stichting", _("stichting")
-
-    name = models.CharField(_("naam"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    description = models.TextField(_("beschrijving"), blank=True)
-    stadsdeel = models.ForeignKey(Stadsdeel, on_delete=models.PROTECT, related_name="platforms")
-    buurten = models.ManyToManyField(Buurt, related_name="platforms", blank=True, verbose_name=_("werkgebied"))
-    website = models.URLField(_("website"), blank=True)
-    contact_email = models.EmailField(
-        _("openbaar contactadres"), blank=True, help_text=_("Alleen invullen als het platform dit openbaar maakt.")
-    )
-    legal_form = models.CharField(
-        _("rechtsvorm"), max_length=20, choices=LegalForm.choices, default=LegalForm.INFORMAL
-    )
-    kvk_number = models.CharField(_("KvK-nummer"), max_length=8, blank=True)
-    logo = models.ForeignKey("wagtailimages.Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
-    coalition_member = models.BooleanField(_("lid van de coalitie"), default=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("buurtplatform")
-        verbose_name_plural = _("buurtplatformen")
-
-    def __str__(self) -> str:
-        return self.name

@@ -1,0 +1,114 @@
+"""Views: the form pages' GET/POST handling, the public member lists and the Dutch CSRF failure page.
+
+Thin on purpose: spam checks live in spam.py, validation in forms.py, storing and mailing in services.py.
+"""
+
+import logging
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+
+from . import selectors, services
+from .forms import TOKEN_FIELD
+from .models import ContactMessage, Signup
+from .spam import TokenVerdict, form_token_check, form_token_issue, rate_limit_exceeded
+
+logger = logging.getLogger(__name__)
+
+# Every field at its maximum length in 4-byte characters (emoji) is about 65 KB URL-encoded; allow that.
+MAX_BODY_BYTES = 128 * 1024
+
+SUBMITTERS = {"signup": (Signup, services.signup_submit), "contact": (ContactMessage, services.contact_submit)}
+
+
+def _no_store(response: HttpResponse) -> HttpResponse:
+    """Form pages carry a token and typed personal data: never keep them in a shared or browser cache."""
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def _redirect_to_thanks(page) -> HttpResponse:
+    return _no_store(HttpResponseRedirect(page.thanks_url(), status=303))
+
+
+def _body_too_large(request: HttpRequest) -> bool:
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return True
+    return length > getattr(settings, "COALITION_MAX_BODY_BYTES", MAX_BODY_BYTES)
+
+
+def form_page_serve(*, page, request: HttpRequest) -> HttpResponse:
+    """GET shows the form; POST validates, stores and redirects (303) to the thank-you page."""
+    if request.method not in {"GET", "HEAD", "POST"}:
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    form_class = page.get_form_class()
+    kind = page.form_kind
+    if request.method != "POST":
+        form = form_class(initial={TOKEN_FIELD: form_token_issue(kind=kind)})
+        return _render_form(page, request, form)
+
+    if _body_too_large(request):
+        response = render(request, "coalition/request_too_large.html", {"page": page}, status=413)
+        return _no_store(response)
+
+    form = form_class(request.POST)
+    check = form_token_check(kind=kind, value=request.POST.get(TOKEN_FIELD, ""))
+    if form.is_spam_honeypot() or check.verdict in {TokenVerdict.INVALID, TokenVerdict.TOO_FAST}:
+        # No error detail for bots; nothing is stored.
+        logger.info("Rejected %s form post as spam (%s)", kind, check.verdict.value)
+        return _redirect_to_thanks(page)
+
+    model, submit = SUBMITTERS[kind]
+    if check.token and model.objects.filter(form_token=check.token).exists():
+        return _redirect_to_thanks(page)  # double click, resubmit or back button: nothing new
+
+    if check.verdict is TokenVerdict.EXPIRED:
+        data = request.POST.copy()
+        data[TOKEN_FIELD] = form_token_issue(kind=kind)
+        form = form_class(data)
+        form.is_valid()
+        form.add_error(None, _("Het formulier stond te lang open. Controleer je gegevens en verstuur het opnieuw."))
+        return _render_form(page, request, form)
+
+    if not form.is_valid():
+        return _render_form(page, request, form)
+
+    if rate_limit_exceeded(kind=kind, request=request):
+        logger.warning("Rate limit hit for the %s form", kind)
+        return _redirect_to_thanks(page)
+
+    submit(form_token=check.token, data=form.cleaned_data, site=page.get_site())
+    return _redirect_to_thanks(page)
+
+
+def _render_form(page, request: HttpRequest, form) -> HttpResponse:
+    response = page.render(request, context_overrides={"form": form})
+    return _no_store(response)
+
+
+def form_page_thanks(*, page, request: HttpRequest) -> HttpResponse:
+    response = page.render(request, template="coalition/form_thanks.html")
+    return _no_store(response)
+
+
+def coalition_index(request: HttpRequest) -> HttpResponse:
+    context = {"coalitions": selectors.coalition_list(), "signup_url": selectors.signup_page_url()}
+    return render(request, "coalition/coalition_index.html", context)
+
+
+def coalition_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    coalition = selectors.coalition_get_with_members(slug=slug)
+    if coalition is None:
+        raise Http404
+    context = {"coalition": coalition, "signup_url": selectors.signup_page_url()}
+    return render(request, "coalition/coalition_detail.html", context)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """settings.CSRF_FAILURE_VIEW: explain in Dutch what to do instead of Django's English page."""
+    return _no_store(render(request, "coalition/csrf_failure.html", status=403))
