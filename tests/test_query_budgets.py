@@ -137,3 +137,36 @@ def test_knowledge_base_pages_stay_within_budget_at_10x(client, content):
     over = {name: n for name, n in large.items() if n > BUDGET}
     assert not over, f"over budget:\n{report}\n" + "\n".join(describe(client, paths[name]) for name in over)
     assert small == large, f"query count grows with content:\n{report}"
+
+
+REGISTER_PATHS = {
+    "register": "/buurtplatformen/",
+    "register-filtered": "/buurtplatformen/?status=actief&q=Platform",
+    "map": "/buurtplatformen/kaart/",
+    "platform": "/buurtplatformen/platform-7/",
+    "buurt": "/buurten/X0007/",
+}
+
+
+def _register_clear() -> None:
+    from platforms.models import Application, Buurt, Gebied, Platform, Stadsdeel, StatusCoverage, StatusPeriod, Wijk
+
+    for model in (StatusCoverage, StatusPeriod, Application, Platform.buurten.through, Platform, Buurt, Wijk):
+        model.objects.all().delete()
+    Gebied.objects.all().delete()
+    Stadsdeel.objects.all().delete()
+
+
+def test_register_pages_stay_within_budget_at_10x(client, content):
+    from tests.platforms.test_views import build_register
+
+    build_register(15, 52)
+    small = {name: count_queries(client, path) for name, path in REGISTER_PATHS.items()}
+    _register_clear()
+    build_register(150, 518)
+    large = {name: count_queries(client, path) for name, path in REGISTER_PATHS.items()}
+
+    report = "\n".join(f"{name}: {small[name]} -> {large[name]}" for name in REGISTER_PATHS)
+    over = {name: n for name, n in large.items() if n > BUDGET}
+    assert not over, f"over budget:\n{report}\n" + "\n".join(describe(client, REGISTER_PATHS[n]) for n in over)
+    assert small == large, f"query count grows with content:\n{report}"
