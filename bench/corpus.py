@@ -47,6 +47,8 @@ def build_articles(target: int, rng: random.Random) -> None:
     from django.db import transaction
     from django.utils import timezone
 
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
     from kennisbank.demo import content
     from kennisbank.demo.loader import DemoLoader
     from kennisbank.models import ArticlePage, ArticlePageRelated, ThemePage
@@ -65,7 +67,8 @@ def build_articles(target: int, rng: random.Random) -> None:
     created_ids: list[int] = list(ArticlePage.objects.values_list("pk", flat=True))
     number = existing
     while number < target:
-        with transaction.atomic():
+        # Search is indexed once at the end; the reference index (admin usage counts) is left out.
+        with transaction.atomic(), disable_reference_index_auto_update():
             for _ in range(min(250, target - number)):
                 data, body = bodies[number % len(bodies)]
                 theme = themes[number % len(themes)]

@@ -367,10 +367,11 @@ def main() -> int:
     manage("migrate", "--noinput", "-v0", env=env)
     log("== Corpus")
     sub_arg = f"--submissions={args.submissions}"
+    corpus_env = {**env, "DJANGO_SETTINGS_MODULE": "bench.settings_corpus"}
     subprocess.run(  # noqa: S603
         [PYTHON, "-m", "bench.corpus", f"--articles={args.articles}", f"--platforms={args.platforms}", sub_arg],
         cwd=BASE_DIR,
-        env=env,
+        env=corpus_env,
         check=True,
         timeout=3600,
     )
