@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import re
 import signal
 import socket
 import sqlite3
@@ -19,7 +20,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import pytest
 
@@ -37,6 +38,7 @@ class Reply:
     status: int
     headers: dict[str, str]
     body: str
+    cookies: dict[str, str]
 
 
 @dataclass
@@ -45,12 +47,16 @@ class Server:
     process: subprocess.Popen
     log: Path
 
-    def request(self, method: str, path: str, body: str | None = None) -> Reply:
+    def request(self, method: str, path: str, body: str | None = None, headers: dict | None = None) -> Reply:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=REQUEST_SECONDS)
         try:
-            conn.request(method, path, body=body, headers={"Host": "127.0.0.1"})
+            conn.request(method, path, body=body, headers={"Host": "127.0.0.1", **(headers or {})})
             response = conn.getresponse()
-            return Reply(response.status, {k.lower(): v for k, v in response.getheaders()}, response.read().decode())
+            pairs = response.getheaders()
+            cookies = dict(
+                value.split(";", 1)[0].split("=", 1) for name, value in pairs if name.lower() == "set-cookie"
+            )
+            return Reply(response.status, {k.lower(): v for k, v in pairs}, response.read().decode(), cookies)
         finally:
             conn.close()
 
@@ -86,6 +92,13 @@ def site_tree(transactional_db) -> None:
     root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
     home = root.add_child(instance=Page(title="Welkom", slug="welkom"))
     Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Kennisbank")
+
+
+@pytest.fixture
+def contact_page(site_tree) -> None:
+    from tests.coalition.factories import form_pages_create
+
+    form_pages_create()
 
 
 @pytest.fixture
@@ -173,16 +186,18 @@ def _wait_until_up(server: Server) -> None:
     pytest.fail(f"server not up after {STARTUP_SECONDS}s:\n{server.log.read_text()[-3000:]}")
 
 
-def _run_elsewhere(env: dict[str, str], code: str) -> None:
+def _run_elsewhere(env: dict[str, str], code: str) -> str:
     """Run Django code in a third process with the servers' settings (an editor on another machine)."""
-    subprocess.run(  # noqa: S603
+    result = subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "shell", "-c", code],
         cwd=settings.BASE_DIR,
         env=env,
         check=True,
         timeout=120,
         capture_output=True,
+        text=True,
     )
+    return result.stdout
 
 
 def test_a_cache_value_set_on_one_server_is_seen_and_deleted_on_the_other(two_servers):
@@ -232,3 +247,42 @@ def _poll(server: Server, path: str, *, until, attempts: int = 40, pause: float 
             return reply
         time.sleep(pause)
     return reply
+
+
+def _post_contact_form(server: Server, number: int) -> Reply:
+    """Fetch the contact form from ``server`` (CSRF cookie, one-time form token) and post a valid message."""
+    form = server.request("GET", "/contact/")
+    assert form.status == 200
+    assert "private" in form.headers["cache-control"]
+    token = re.search(r'name="form_token" value="([^"]+)"', form.body).group(1)
+    csrf = form.cookies["csrftoken"]
+    fields = {
+        "csrfmiddlewaretoken": csrf,
+        "form_token": token,
+        "homepage_url": "",
+        "name": f"Bewoner {number}",
+        "email": f"bewoner{number}@example.org",
+        "topic": "question",
+        "message": "Hoe vragen we de buurtplatformstatus aan?",
+        "consent": "on",
+    }
+    return server.request(
+        "POST",
+        "/contact/",
+        body=urlencode(fields),
+        headers={"Cookie": f"csrftoken={csrf}", "Content-Type": "application/x-www-form-urlencoded"},
+    )
+
+
+def test_the_form_rate_limit_is_counted_across_both_servers(contact_page, two_servers, server_env):
+    a, b = two_servers
+    # Six valid posts, alternating: each server sees three, exactly its own limit, so only a shared count
+    # (six, over the limit of three) can turn the last three away.
+    for number in range(6):
+        reply = _post_contact_form((a, b)[number % 2], number)
+        assert reply.status in (302, 303), reply.body[:500]
+
+    stored = _run_elsewhere(
+        server_env, "from coalition.models import ContactMessage\nprint(ContactMessage.objects.count())\n"
+    )
+    assert int(stored.strip().splitlines()[-1]) == 3
