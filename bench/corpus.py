@@ -49,6 +49,7 @@ def build_articles(target: int, rng: random.Random) -> None:
 
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
+    from kennisbank.cache import site_version_bumps_deferred
     from kennisbank.demo import content
     from kennisbank.demo.loader import DemoLoader
     from kennisbank.models import ArticlePage, ArticlePageRelated, ThemePage
@@ -68,7 +69,7 @@ def build_articles(target: int, rng: random.Random) -> None:
     number = existing
     while number < target:
         # Search is indexed once at the end; the reference index (admin usage counts) is left out.
-        with transaction.atomic(), disable_reference_index_auto_update():
+        with transaction.atomic(), disable_reference_index_auto_update(), site_version_bumps_deferred():
             for _ in range(min(250, target - number)):
                 data, body = bodies[number % len(bodies)]
                 theme = themes[number % len(themes)]

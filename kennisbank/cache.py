@@ -18,7 +18,8 @@ import hashlib
 import logging
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.conf import settings
@@ -83,12 +84,31 @@ def _bump() -> int:
     return _remember_version(version)
 
 
+_deferred = {"depth": 0, "pending": False}
+
+
+@contextmanager
+def site_version_bumps_deferred() -> Iterator[None]:
+    """Bump once at the end instead of on every save inside (bulk loads such as the benchmark corpus)."""
+    _deferred["depth"] += 1
+    try:
+        yield
+    finally:
+        _deferred["depth"] -= 1
+        if _deferred["depth"] == 0 and _deferred["pending"]:
+            _deferred["pending"] = False
+            bump_site_version()
+
+
 def bump_site_version() -> None:
     """Invalidate every cached page on every server: call it after any change a visitor can see.
 
     Bumps now and again when the surrounding transaction commits, so a request that rendered the old data
     between the two cannot leave a stale page behind.
     """
+    if _deferred["depth"]:
+        _deferred["pending"] = True
+        return
     try:
         _bump()
     except Exception:  # A cache outage must never break an editor's save.

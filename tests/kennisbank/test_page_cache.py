@@ -146,3 +146,17 @@ def test_a_cache_outage_still_renders_the_page(client):
 def test_a_bad_host_gets_400_not_a_500(client):
     response = client.get("/test-teller/", HTTP_HOST="evil.example")
     assert response.status_code == 400
+
+
+def test_deferred_bumps_invalidate_once_at_the_end(client):
+    from kennisbank.cache import site_version_bumps_deferred
+
+    client.get("/test-teller/")
+    before = site_version_get()
+    with site_version_bumps_deferred():
+        Stadsdeel.objects.create(code="T", name="Zuidoost")
+        Stadsdeel.objects.create(code="N", name="Noord")
+        assert site_version_get() == before
+        assert client.get("/test-teller/")[CACHE_HEADER] == "HIT"
+    assert site_version_get() > before
+    assert client.get("/test-teller/")[CACHE_HEADER] == "MISS"
