@@ -51,7 +51,10 @@ class SiteSettings(BaseSiteSetting):
         """The settings of ``site``, from the shared cache (every page's footer needs them)."""
         from kennisbank.cache import site_cached
 
+        # Never a write on a GET (Wagtail's get_or_create): unsaved defaults until an editor saves the form.
         # A copy: the admin binds forms to the instance it gets, and must never change the shared one.
         return copy.copy(
-            site_cached(name=f"site-settings:{site.pk}", build=lambda: super(SiteSettings, cls).for_site(site))
+            site_cached(
+                name=f"site-settings:{site.pk}", build=lambda: cls.objects.filter(site=site).first() or cls(site=site)
+            )
         )

@@ -15,6 +15,8 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Off, so one test's cached page never leaks into another; the page-cache tests switch it on.
 PAGE_CACHE_SECONDS = 0
+# Re-read the site version from the cache on every use, so a test's cache.clear() starts everything cold.
+SITE_VERSION_LOCAL_SECONDS = 0
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
