@@ -293,10 +293,20 @@ def measure_pass(
                 else:
                     m = run_python_load(server.port, result.path, seconds=args.seconds, connections=args.connections)
                 result.rounds.append(m)
+                drain(server.port, args.connections)
             log(f"   {label}: round {round_number + 1}/{args.rounds} done")
         return results
     finally:
         server.stop()
+
+
+def drain(port: int, connections: int) -> None:
+    """Wait for requests wrk left in flight, so a slow target does not eat into the next one's time."""
+    for _ in range(connections):
+        try:
+            http_get(port, "/bench/floor/", timeout=60)
+        except OSError:
+            return
 
 
 def ratio_rows(results: list[TargetResult], *, cached: bool) -> list[dict]:
