@@ -16,6 +16,7 @@ STATUS_CHOICES = [
     (StatusFilter.ACTIVE, _("Actief")),
     (StatusFilter.EXPIRING, _("Verloopt binnen 6 maanden")),
     (StatusFilter.EXPIRED, _("Verlopen")),
+    (StatusFilter.REVOKED, _("Ingetrokken")),
     (StatusFilter.NONE, _("Geen status")),
 ]
 

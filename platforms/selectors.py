@@ -22,6 +22,7 @@ class StatusFilter:
     ACTIVE = "actief"
     EXPIRING = "verloopt"
     EXPIRED = "verlopen"
+    REVOKED = "ingetrokken"
     NONE = "geen"
 
 
@@ -84,7 +85,14 @@ def platform_list(*, stadsdeel: str = "", status: str = "", q: str = "", on: dat
             current_last_day__isnull=False, current_last_day__lte=expiring_horizon(on=on), next_last_day__isnull=True
         )
     elif status == StatusFilter.EXPIRED:
-        qs = qs.filter(current_last_day__isnull=True, next_last_day__isnull=True, last_ended__isnull=False)
+        qs = qs.filter(
+            current_last_day__isnull=True,
+            next_last_day__isnull=True,
+            last_ended__isnull=False,
+            last_revoked_on__isnull=True,
+        )
+    elif status == StatusFilter.REVOKED:
+        qs = qs.filter(current_last_day__isnull=True, next_last_day__isnull=True, last_revoked_on__isnull=False)
     elif status == StatusFilter.NONE:
         qs = qs.filter(current_last_day__isnull=True)
     return qs.prefetch_related(

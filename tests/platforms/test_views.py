@@ -143,7 +143,21 @@ def test_revoked_status_shows_reason(client, areas):
     html = client.get(platform.get_absolute_url()).content.decode()
     assert "Ingetrokken per" in html and "Geen leden meer" in html
     revoked_on = (TODAY - timedelta(days=10)).day
-    assert f"Status ingetrokken per {revoked_on} " in html and "Afgelopen, laatste dag" not in html
+    assert f'status--expired">Ingetrokken per {revoked_on} ' in html and "Afgelopen, laatste dag" not in html
+
+
+def test_revoked_status_on_register_and_its_own_filter(client, register, areas):
+    revoked = make_platform("Ingetrokken Platform", buurten=[areas["AA01"]])
+    status = grant(revoked, [areas["AA01"]], start=services.add_years(day=TODAY, years=-8))
+    services.status_revoke(status=status, revoked_on=status.start_date + timedelta(days=200), reason="Opgeheven")
+    response = client.get("/buurtplatformen/", {"status": "ingetrokken"})
+    assert names(response) == ["Ingetrokken Platform"]
+    html = response.content.decode()
+    assert '<option value="ingetrokken" selected>Ingetrokken</option>' in html
+    day = (status.start_date + timedelta(days=200)).day
+    assert f'status--expired">Ingetrokken per {day} ' in html and "Afgelopen, laatste dag" not in html
+    # A status that ran its full term is "verlopen", a revoked one is not.
+    assert names(client.get("/buurtplatformen/", {"status": "verlopen"})) == ["Oud Platform"]
 
 
 def test_buurt_page(client, register, settings):
