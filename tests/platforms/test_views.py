@@ -160,6 +160,20 @@ def test_revoked_status_on_register_and_its_own_filter(client, register, areas):
     assert names(client.get("/buurtplatformen/", {"status": "verlopen"})) == ["Oud Platform"]
 
 
+def crumbs(response) -> str:
+    """The breadcrumb list, in the knowledge base's markup (templates/includes/breadcrumbs.html)."""
+    return response.content.decode().split('<ol class="breadcrumbs__list">')[1].split("</ol>")[0]
+
+
+def test_register_pages_use_the_knowledge_base_breadcrumbs(client, register):
+    trail = crumbs(client.get(register["active"].get_absolute_url()))
+    assert '<li class="breadcrumbs__item"><a href="/">Home</a></li>' in trail
+    assert '<a href="/buurtplatformen/">Register van buurtplatformen</a>' in trail
+    assert 'aria-current="page">Actief Platform</li>' in trail
+    trail = crumbs(client.get("/buurten/AA01/"))
+    assert 'href="/">Home</a>' in trail and '<a href="/buurtplatformen/kaart/">Kaart van de buurten</a>' in trail
+
+
 def test_buurt_page(client, register, settings):
     settings.PLATFORM_APPLY_URL = "/hoe-aanvragen/"
     html = client.get("/buurten/AA01/").content.decode()
