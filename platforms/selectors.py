@@ -101,7 +101,8 @@ def platform_list(*, stadsdeel: str = "", status: str = "", q: str = "", on: dat
 
 
 def stadsdeel_choices() -> list[tuple[str, str]]:
-    return [(s.code, s.name) for s in Stadsdeel.objects.filter(has_board=True).only("code", "name")]
+    """Stadsdelen that can grant the status (those with a board), by code, for the register's filter."""
+    return [(s.code, s.name) for s in Stadsdeel.objects.filter(has_board=True).only("code", "name").order_by("code")]
 
 
 def platform_detail(*, slug: str, on: date | None = None) -> Platform:

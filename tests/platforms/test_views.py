@@ -69,11 +69,14 @@ def test_register_filters(client, register, query, expected):
 
 
 def test_register_bad_input_is_a_message_not_an_error(client, register):
-    response = client.get("/buurtplatformen/", {"status": "<script>", "stadsdeel": "Q", "pagina": "x"})
+    response = client.get("/buurtplatformen/", {"status": "<script>", "stadsdeel": "Q"})
     assert response.status_code == 200
     html = response.content.decode()
     assert "<script>" not in html
     assert 'aria-describedby="id_status-fout"' in html and 'id="id_status-fout"' in html
+    # An unknown stadsdeel (a stale link) is ignored, not reported as an error.
+    assert 'id="id_stadsdeel-fout"' not in html and "filter__field--error" in html
+    assert html.count("filter__field--error") == 1
     assert len(names(response)) == 4  # invalid filters are ignored
     assert client.get("/buurtplatformen/", {"q": "x" * 500}).status_code == 200
 
@@ -85,7 +88,19 @@ def test_register_pagination_keeps_filters(client, areas):
     assert len(response.context["platforms"]) == 25
     assert "stadsdeel=A&amp;pagina=2" in response.content.decode()
     assert len(client.get("/buurtplatformen/", {"stadsdeel": "A", "pagina": 2}).context["platforms"]) == 5
-    assert client.get("/buurtplatformen/", {"pagina": 99}).status_code == 200
+    # Like /zoeken/ and the theme pages: a non-numeric or out-of-range page number is a 404.
+    for bad in ("99", "x", "0", "-1", "2.5"):
+        assert client.get("/buurtplatformen/", {"stadsdeel": "A", "pagina": bad}).status_code == 404, bad
+    assert client.get("/buurtplatformen/", {"pagina": ""}).status_code == 200
+
+
+def test_register_filter_lists_stadsdelen_by_code_and_says_filteren(client, areas):
+    Stadsdeel.objects.filter(code="A").update(name="Zzz Centrum")  # name order would put it last
+    html = client.get("/buurtplatformen/").content.decode()
+    select = html.split('name="stadsdeel"')[1].split("</select>")[0]
+    codes = [part.split('"')[0] for part in select.split('<option value="')[2:]]
+    assert codes == sorted(codes) and codes[0] == "A"
+    assert ">Filteren</button>" in html
 
 
 def test_platform_page(client, register, areas):
