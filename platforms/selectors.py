@@ -123,6 +123,21 @@ def platform_detail(*, slug: str, on: date | None = None) -> Platform:
     )
 
 
+def sitemap_paths() -> list[str]:
+    """Paths of every platform page and of every current buurt's page (ended buurten are left out), in 2 queries."""
+    from django.urls import reverse
+
+    platforms = [
+        reverse("platforms:platform_detail", kwargs={"slug": slug})
+        for slug in Platform.objects.order_by("slug").values_list("slug", flat=True)
+    ]
+    buurten = [
+        reverse("platforms:buurt_detail", kwargs={"code": code})
+        for code in Buurt.objects.filter(eind_geldigheid__isnull=True).order_by("code").values_list("code", flat=True)
+    ]
+    return platforms + buurten
+
+
 def buurt_detail(*, code: str) -> Buurt:
     """A buurt with its wijk, gebied and stadsdeel; raises Buurt.DoesNotExist."""
     return Buurt.objects.select_related("wijk", "gebied", "stadsdeel").get(code=code.upper())

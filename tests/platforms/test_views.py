@@ -334,3 +334,14 @@ def test_detail_pages_use_a_fixed_number_of_queries(client, db, django_assert_ma
     assert response.status_code == 200 and response.content.decode().count('href="/buurten/') >= 50
     with django_assert_max_num_queries(10):
         assert client.get("/buurten/X0007/").status_code == 200
+
+
+def test_sitemap_lists_the_register_platforms_and_current_buurten(client, register, areas):
+    Buurt.objects.filter(code="NB03").update(eind_geldigheid=TODAY - timedelta(days=1))
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    content = response.content.decode()
+    for path in ("/buurtplatformen/", "/buurtplatformen/kaart/", "/buurtplatformen/oud-platform/", "/buurten/AA01/"):
+        assert f"<loc>http://testserver{path}</loc>" in content, path
+    assert content.count("<loc>http://testserver/buurtplatformen/") == 2 + len(register)
+    assert "/buurten/NB03/" not in content  # an ended buurt is no longer a page worth indexing
