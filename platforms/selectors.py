@@ -123,6 +123,20 @@ def platform_detail(*, slug: str, on: date | None = None) -> Platform:
     )
 
 
+def buurt_choices_by_wijk(*, keep: list[int] | None = None) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Current buurten (plus ``keep``: ids already chosen) as choices grouped per wijk, in code order, 1 query."""
+    buurten = (
+        Buurt.objects.filter(Q(eind_geldigheid__isnull=True) | Q(pk__in=keep or []))
+        .select_related("wijk", "stadsdeel")
+        .order_by("wijk__code", "code")
+    )
+    groups: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+    for b in buurten:
+        label = f"{b.stadsdeel.name}: {_('wijk')} {b.wijk.name} ({b.wijk.code})"
+        groups.setdefault(b.wijk_id, (label, []))[1].append((b.pk, f"{b.name} ({b.code})"))
+    return list(groups.values())
+
+
 def sitemap_paths() -> list[str]:
     """Paths of every platform page and of every current buurt's page (ended buurten are left out), in 2 queries."""
     from django.urls import reverse

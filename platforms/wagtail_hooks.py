@@ -2,6 +2,7 @@
 
 import django_filters
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError
@@ -112,6 +113,20 @@ class BuurtViewSet(AreaViewSet):
 
 
 class PlatformForm(PlatformAdminFormMixin, WagtailAdminModelForm):
+    """The platform form; the work area is a checkbox list grouped per wijk instead of a 500-option select."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["buurten"]
+        keep = list(self.instance.buurten.values_list("pk", flat=True)) if self.instance.pk else []
+        field.widget = forms.CheckboxSelectMultiple(
+            attrs={"class": "work-area"}, choices=selectors.buurt_choices_by_wijk(keep=keep)
+        )
+        field.help_text = _(
+            "Vink de buurten aan waarin het platform werkt, alle in het gekozen stadsdeel. De buurten staan per "
+            "wijk, op code; zoek een buurt met Ctrl+F (Cmd+F) op naam of code."
+        )
+
     def clean_slug(self):
         slug = self.cleaned_data["slug"]
         if slug == "kaart":

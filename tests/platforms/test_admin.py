@@ -232,3 +232,19 @@ def test_register_admin_lists_have_no_english_column_headers(editor_client, edit
         html = response.content.decode()
         for english in ("Kind label", "Updated at", "Created at", "Entered by", "Last day", "Start date"):
             assert english not in html, (url, english)
+
+
+def test_platform_work_area_is_a_checkbox_list_grouped_per_wijk(editor_client, areas):
+    html = editor_client.get("/admin/platform/new/").content.decode()
+    assert '<select name="buurten"' not in html
+    assert html.count('type="checkbox" name="buurten"') == Buurt.objects.filter(eind_geldigheid__isnull=True).count()
+    wijk = areas["AA01"].wijk
+    assert f"Centrum: wijk {wijk.name} ({wijk.code})" in html
+    assert f"{areas['AA01'].name} ({areas['AA01'].code})" in html
+    # A buurt that has since ended stays listed (and ticked) for the platform that has it, and only there.
+    ended = areas["AA02"]
+    Buurt.objects.filter(pk=ended.pk).update(eind_geldigheid=date(2026, 6, 1))
+    platform = make_platform("Oud Gebied", buurten=[ended])
+    assert f'name="buurten" value="{ended.pk}"' not in editor_client.get("/admin/platform/new/").content.decode()
+    html = editor_client.get(f"/admin/platform/edit/{platform.pk}/").content.decode()
+    assert re.search(rf'name="buurten" value="{ended.pk}"[^>]*checked', html)
