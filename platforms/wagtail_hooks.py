@@ -7,7 +7,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -448,3 +450,9 @@ class RegisterPanel(Component):
 def add_register_panel(request, panels):
     if request.user.has_perm("platforms.change_application") or request.user.has_perm("platforms.view_statusperiod"):
         panels.append(RegisterPanel())
+
+
+@hooks.register("insert_global_admin_css")
+def work_area_css():
+    """Columns for the platform form's work-area checkboxes (static/css/platforms_admin.css)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/platforms_admin.css"))

@@ -237,6 +237,7 @@ def test_register_admin_lists_have_no_english_column_headers(editor_client, edit
 def test_platform_work_area_is_a_checkbox_list_grouped_per_wijk(editor_client, areas):
     html = editor_client.get("/admin/platform/new/").content.decode()
     assert '<select name="buurten"' not in html
+    assert 'href="/static/css/platforms_admin.css"' in html and 'class="work-area"' in html
     assert html.count('type="checkbox" name="buurten"') == Buurt.objects.filter(eind_geldigheid__isnull=True).count()
     wijk = areas["AA01"].wijk
     assert f"Centrum: wijk {wijk.name} ({wijk.code})" in html
