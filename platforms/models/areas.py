@@ -32,7 +32,7 @@ class Stadsdeel(AreaBase):
     has_board = models.BooleanField(
         _("heeft een stadsdeelbestuur"),
         default=True,
-        help_text=_("Alleen een stadsdeel met een bestuur kan de buurtplatformentatus toekennen."),
+        help_text=_("Alleen een stadsdeel met een bestuur kan de buurtplatformstatus toekennen."),
     )
 
     class Meta(AreaBase.Meta):
