@@ -4,6 +4,7 @@ Thin on purpose: spam checks live in spam.py, validation in forms.py, storing an
 """
 
 import logging
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
@@ -22,6 +23,18 @@ logger = logging.getLogger(__name__)
 MAX_BODY_BYTES = 128 * 1024
 
 SUBMITTERS = {"signup": (Signup, services.signup_submit), "contact": (ContactMessage, services.contact_submit)}
+
+
+@dataclass(frozen=True)
+class FormNotice:
+    """A message above the form that is not about a field: why a filled-in form was not sent yet."""
+
+    INFO = "info"
+    WARNING = "warning"
+
+    level: str
+    title: str
+    text: str
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:
@@ -79,15 +92,27 @@ def form_page_serve(*, page, request: HttpRequest) -> HttpResponse:
         return _render_form(page, request, form)
 
     if rate_limit_exceeded(kind=kind, request=request):
+        # A buurthuis wifi shares one address: show the typed form again and say why, never drop it silently.
         logger.warning("Rate limit hit for the %s form", kind)
-        return _redirect_to_thanks(page)
+        notice = FormNotice(
+            level=FormNotice.WARNING,
+            title=_("Je formulier is nog niet verstuurd"),
+            text=_(
+                "Er zijn vanaf deze verbinding veel formulieren verstuurd. Wacht een uur en probeer het opnieuw, "
+                "of mail de redactie. Wat je hebt ingevuld, staat hieronder nog klaar."
+            ),
+        )
+        return _render_form(page, request, form, notice=notice, status=429)
 
     submit(form_token=check.token, data=form.cleaned_data, site=page.get_site())
     return _redirect_to_thanks(page)
 
 
-def _render_form(page, request: HttpRequest, form) -> HttpResponse:
-    response = page.render(request, context_overrides={"form": form})
+def _render_form(
+    page, request: HttpRequest, form, *, notice: FormNotice | None = None, status: int = 200
+) -> HttpResponse:
+    response = page.render(request, context_overrides={"form": form, "form_notice": notice})
+    response.status_code = status
     return _no_store(response)
 
 

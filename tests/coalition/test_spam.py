@@ -73,13 +73,40 @@ def test_expired_token_asks_to_send_again_and_keeps_values(client, pages, monkey
 
 def test_rate_limit_per_client(post, pages, settings, editors):
     settings.COALITION_RATE_LIMIT = 2
-    for _ in range(4):
-        response = post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.7")
-        assert response.status_code == 303
+    for _ in range(2):
+        assert post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.7").status_code == 303
     assert ContactMessage.objects.count() == 2
     # Another client has its own budget.
-    post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.8")
+    assert post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.8").status_code == 303
     assert ContactMessage.objects.count() == 3
+
+
+def test_post_over_the_rate_limit_is_shown_again_not_thanked(post, pages, settings, editors):
+    settings.COALITION_RATE_LIMIT = 1
+    assert post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.7").status_code == 303
+    mail.outbox.clear()
+    data = contact_data(name="Groep Twee", message="Ons tweede bericht uit het buurthuis.")
+    response = post("/contact/", data, REMOTE_ADDR="203.0.113.7")
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "no-store" in response["Cache-Control"]
+    assert "Je formulier is nog niet verstuurd" in html
+    assert "veel formulieren verstuurd" in html and "Wacht een uur" in html
+    assert 'role="alert"' in html
+    assert 'value="Groep Twee"' in html
+    assert "Ons tweede bericht uit het buurthuis." in html
+    assert html.count("<h1") == 1
+    assert ContactMessage.objects.count() == 1
+    assert mail.outbox == []
+
+
+def test_default_rate_limit_allows_a_busy_buurthuis(post, pages, editors, settings):
+    # Several groups signing up over one wifi connection: 20 stored posts an hour per address by default.
+    assert settings.COALITION_RATE_LIMIT == 20
+    for _ in range(20):
+        assert post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.9").status_code == 303
+    assert post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.9").status_code == 429
+    assert ContactMessage.objects.count() == 20
 
 
 def test_double_submit_creates_one_signup(post, pages, area, coalitions, editors):
