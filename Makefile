@@ -37,7 +37,7 @@ demo: migrate ## Load the demo content and the demo editor login (idempotent)
 run: demo ## Set up everything and serve the site with demo content on http://127.0.0.1:$(PORT)
 	@echo "Site: http://127.0.0.1:$(PORT)/  Admin: http://127.0.0.1:$(PORT)/admin/"
 	@# The task worker (form e-mails) runs beside the server on the database queue and stops with it.
-	TASKS_BACKEND=db $(DEV) $(PY) manage.py db_worker --interval 2 & worker=$$!; \
+	TASKS_BACKEND=db $(DEV) $(PY) manage.py db_worker --no-reload --interval 2 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	TASKS_BACKEND=db $(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 

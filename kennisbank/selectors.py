@@ -123,11 +123,17 @@ def _specific_in_order(pages: list[Page]) -> list[Page]:
     return result
 
 
+def search_query_typed(*, raw: str) -> str:
+    """What the visitor typed, fit to show back: control characters removed, as long as the search box allows."""
+    return " ".join(_CONTROL.sub(" ", raw or "").split())[:SEARCH_QUERY_MAX_LENGTH]
+
+
 @dataclass
 class SearchOutcome:
     query: str
     page: object | None  # a django.core.paginator.Page of specific pages, or None without a query
     failed: bool = False
+    typed: str = ""  # the visitor's own words, shown back in the box and the headings (escaped by templates)
 
 
 def page_search(*, raw_query: str, page_number: str | None) -> SearchOutcome:
@@ -137,8 +143,9 @@ def page_search(*, raw_query: str, page_number: str | None) -> SearchOutcome:
     error from the search backend gives an empty, failed outcome rather than a server error.
     """
     query = search_query_clean(raw=raw_query)
+    typed = search_query_typed(raw=raw_query)
     if not query:
-        return SearchOutcome(query="", page=None)
+        return SearchOutcome(query="", page=None, typed=typed)
     # The search backend only filters on indexed filter fields, so pages outside their publication window
     # (normally a short list) are excluded by id.
     now = timezone.now()
@@ -152,5 +159,5 @@ def page_search(*, raw_query: str, page_number: str | None) -> SearchOutcome:
     except (EmptyPage, PageNotAnInteger):
         raise
     except DatabaseError:
-        return SearchOutcome(query=query, page=None, failed=True)
-    return SearchOutcome(query=query, page=page)
+        return SearchOutcome(query=query, page=None, failed=True, typed=typed)
+    return SearchOutcome(query=query, page=page, typed=typed)

@@ -17,7 +17,7 @@ def search(request: HttpRequest) -> HttpResponse:
         outcome = selectors.page_search(raw_query=request.GET.get("q", ""), page_number=request.GET.get("pagina"))
     except (EmptyPage, PageNotAnInteger) as exc:
         raise Http404 from exc
-    return TemplateResponse(request, "kennisbank/search.html", {"outcome": outcome, "search_query": outcome.query})
+    return TemplateResponse(request, "kennisbank/search.html", {"outcome": outcome, "search_query": outcome.typed})
 
 
 @require_GET

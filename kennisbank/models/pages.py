@@ -57,7 +57,7 @@ class ArticleType(models.TextChoices):
 
 class Audience(models.TextChoices):
     STARTING = "starting", _("Groepen die beginnen")
-    EXISTING = "existing", _("Bestaande buurtplatforms")
+    EXISTING = "existing", _("Bestaande buurtplatformen")
     BOTH = "both", _("Beginnende en bestaande platforms")
 
 
@@ -167,7 +167,7 @@ class ThemePage(BasePage):
         context["article_types"] = ArticleType.choices
         context["audience_filters"] = [
             ("beginnend", _("Voor groepen die beginnen")),
-            ("bestaand", _("Voor bestaande buurtplatforms")),
+            ("bestaand", _("Voor bestaande buurtplatformen")),
         ]
         context["selected_type"] = article_type
         context["selected_audience"] = audience_key

@@ -26,8 +26,8 @@ class SiteSettings(BaseSiteSetting):
         _("link naar de coalitie"),
         max_length=250,
         blank=True,
-        default="/aanmelden/",
-        help_text=_("Een webadres of een pad op deze site, zoals /aanmelden/."),
+        default="/coalitie/",
+        help_text=_("Een webadres of een pad op deze site, zoals /coalitie/."),
         validators=[
             RegexValidator(
                 r"^(https?://[^\s]+|/[^\s]*)$",

@@ -246,3 +246,5 @@ LOGGING = {
 
 # A Dutch page that explains what to do when the CSRF check fails (e.g. a form left open for days).
 CSRF_FAILURE_VIEW = "coalition.views.csrf_failure"
+# Coalition forms: stored posts per client address per hour. Generous, as groups in one buurthuis share its wifi.
+COALITION_RATE_LIMIT = int(os.environ.get("COALITION_RATE_LIMIT", "20"))

@@ -117,7 +117,7 @@ def test_article_fields_show(client, home, theme):
     content = html(client, article)
     assert "Zo bereid je een goede vergadering voor." in content
     assert "Praktijkvoorbeeld" in content
-    assert "Bestaande buurtplatforms" in content
+    assert "Bestaande buurtplatformen" in content
     assert '<h2 class="block-heading" id="begin-met-een-agenda">Begin met een agenda</h2>' in content
     assert "Stuur de agenda <em>op tijd</em>." in content
     assert ">vergaderen</a>" in content and ">agenda</a>" in content
@@ -199,6 +199,7 @@ def test_theme_pagination(client, theme):
         ArticlePageFactory(parent=theme, title=f"Artikel nummer {number:02d}")
     first = html(client, theme)
     assert "Pagina 1 van 2" in first and "?pagina=2" in first
+    assert ">Filteren</button>" in first  # the same label as the register's filter
     second = html(client, theme, pagina="2")
     assert "Artikel nummer 11" in second and "Artikel nummer 00" not in second
 

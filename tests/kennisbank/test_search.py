@@ -221,3 +221,15 @@ def test_query_cleaning():
     assert search_query_clean(raw="agenda's en café\u2019s") == "agenda en café"
     assert len(search_query_clean(raw="x" * 5000)) <= SEARCH_QUERY_MAX_LENGTH
     assert search_query_clean(raw="a b c d e f g h i j k l m n o") == "a b c d e f g h i j k l"
+
+
+def test_search_shows_back_what_was_typed_escaped_and_bounded(client, corpus):
+    html = client.get("/zoeken/", {"q": "<script>alert(1)</script>"}).content.decode()
+    assert 'value="&lt;script&gt;alert(1)&lt;/script&gt;"' in html
+    assert "<script>alert(1)" not in html
+    # Only operators: nothing to search for, but the visitor still sees their words and a "no results" answer.
+    html = client.get("/zoeken/", {"q": "'\"&|!"}).content.decode()
+    assert "Geen resultaten voor" in html and "&#x27;&quot;&amp;|!" in html
+    # A huge query is cut to the search box's length everywhere it is shown.
+    html = client.get("/zoeken/", {"q": "a" * 3000}).content.decode()
+    assert "a" * SEARCH_QUERY_MAX_LENGTH in html and "a" * (SEARCH_QUERY_MAX_LENGTH + 1) not in html

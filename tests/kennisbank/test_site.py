@@ -114,3 +114,21 @@ def test_500_view_uses_no_database(rf, django_assert_num_queries):
         response = server_error(rf.get("/"))
     assert response.status_code == 500
     assert "Er ging iets mis" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_footer_links_to_forms_register_members_and_privacy(client):
+    from wagtail.models import Site
+
+    from kennisbank.models import SiteSettings
+
+    html = client.get("/zoeken/").content.decode()
+    footer = html[html.index('<footer class="site-footer">') :]
+    for path in ("/aanmelden/", "/contact/", "/buurtplatformen/", "/privacy/", "/feed/"):
+        assert f'href="{path}"' in footer
+    # The coalition link defaults to the public members page and follows the editors' setting.
+    assert 'href="/coalitie/"' in footer
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.coalition_url = "https://coalitie.example.org/"
+    settings.save()
+    assert 'href="https://coalitie.example.org/"' in client.get("/zoeken/").content.decode()

@@ -29,7 +29,7 @@ ARTICLES = [
                 "stadsdeel goed. Hij of zij is vaak je eerste contact: voor vragen, om de weg te vinden en om "
                 "te horen wat er gepland is.</li>"
                 "<li><strong>Het stadsdeelbestuur</strong> neemt besluiten over zaken in het stadsdeel, ook "
-                "over de status van buurtplatforms.</li>"
+                "over de status van buurtplatformen.</li>"
                 "<li><strong>De stadsdeelcommissie</strong> bestaat uit gekozen leden en geeft het bestuur "
                 "advies, onder meer over het verlenen en verlengen van de status.</li>"
                 "<li><strong>Ambtenaren van projecten</strong>, bijvoorbeeld voor de inrichting van een straat "

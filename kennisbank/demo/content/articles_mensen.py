@@ -338,7 +338,7 @@ ARTICLES = [
             ("heading", "Op weg naar de status"),
             (
                 "paragraph",
-                "<p>Na twee jaar samenwerken sloot De Brug zich aan bij de coalitie van buurtplatforms in Zuidoost. "
+                "<p>Na twee jaar samenwerken sloot De Brug zich aan bij de coalitie van buurtplatformen in Zuidoost. "
                 "Daar leerden ze van platforms die de status al hadden. Met hulp van de gebiedsmakelaar bereidden "
                 "ze een aanvraag voor bij het stadsdeel. Ze konden laten zien welke belangen ze kenden, welke "
                 "groepen meededen en hoe ze de buurt op de hoogte hielden.</p>",

@@ -210,7 +210,7 @@ ARTICLES = [
         "body": [
             (
                 "paragraph",
-                "<p>Veel buurtplatforms beginnen als een groep buren zonder officiële vorm. Dat werkt prima "
+                "<p>Veel buurtplatformen beginnen als een groep buren zonder officiële vorm. Dat werkt prima "
                 "zolang je weinig geld beheert en geen contracten sluit. Maar op een gegeven moment komt de "
                 "vraag: moeten we een vereniging of stichting worden? Hieronder zetten we de drie vormen naast "
                 "elkaar. Het gaat om de hoofdlijnen; laat je voor je eigen situatie altijd goed adviseren.</p>",
@@ -522,7 +522,7 @@ ARTICLES = [
         "title": "Van elkaar leren: peer review in de coalitie",
         "theme": "organiseren",
         "summary": (
-            "In de coalitie kijken buurtplatforms met elkaar mee. Met intervisie en peer review leer je van "
+            "In de coalitie kijken buurtplatformen met elkaar mee. Met intervisie en peer review leer je van "
             "andere platforms over toegankelijkheid, inclusie, bewonersregie, transparantie en doe-kracht."
         ),
         "article_type": "uitleg",

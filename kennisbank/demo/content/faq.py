@@ -45,7 +45,7 @@ FAQ = {
         },
         {
             "question": "Wat is de Coalitie van Buurtplatformen Amsterdam?",
-            "answer": "<p>Een netwerk van buurtplatforms en bewonersgroepen die naar die rol toe groeien. Ze leren "
+            "answer": "<p>Een netwerk van buurtplatformen en bewonersgroepen die naar die rol toe groeien. Ze leren "
             "van elkaar en trekken samen op. Er zijn ook coalities per stadsdeel, zoals in Zuidoost.</p>",
         },
         {
@@ -54,15 +54,15 @@ FAQ = {
             "status hebben, zijn welkom.</p>",
         },
         {
-            "question": "Welke buurtplatforms zijn er al?",
+            "question": "Welke buurtplatformen zijn er al?",
             "answer": '<p>Kijk in het <a href="/buurtplatformen/">register van buurtplatformen</a>. Daar zie je '
             "per buurt welk platform actief is.</p>",
         },
         {
             "question": "Wie houdt deze kennisbank bij?",
             "answer": "<p>De redactie van Stichting !WOON, een onafhankelijke stichting die bewoners adviseert "
-            "over meedoen in hun buurt. De kennisbank is er voor de coalitie: voor buurtplatforms, door "
-            "buurtplatforms.</p>",
+            "over meedoen in hun buurt. De kennisbank is er voor de coalitie: voor buurtplatformen, door "
+            "buurtplatformen.</p>",
         },
         {
             "question": "Kan ik zelf een artikel of tip insturen?",

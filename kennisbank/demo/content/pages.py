@@ -28,7 +28,7 @@ STANDARD_PAGES = [
                 "<p>Deze kennisbank is er voor iedereen die aan de slag is met een buurtplatform in Amsterdam: "
                 "groepen die net beginnen, platforms die al jaren bezig zijn en bewoners die willen weten wat een "
                 "buurtplatform doet. Je vindt hier uitleg, voorbeelden uit de praktijk, tips en sjablonen.</p>"
-                "<p>Veel kennis over buurtplatforms zit in de hoofden van de mensen die het werk doen. Die kennis "
+                "<p>Veel kennis over buurtplatformen zit in de hoofden van de mensen die het werk doen. Die kennis "
                 "willen we delen. Daarom verwijzen we naar bestaande bronnen waar dat kan, en voegen we toe wat "
                 "je nergens anders vindt: de ervaring van platforms zelf.</p>",
             ),
@@ -36,7 +36,7 @@ STANDARD_PAGES = [
             (
                 "paragraph",
                 "<p>De kennisbank is er voor de Coalitie van Buurtplatformen Amsterdam: een netwerk van "
-                "buurtplatforms en bewonersgroepen die naar die rol toe groeien. Er zijn ook coalities per "
+                "buurtplatformen en bewonersgroepen die naar die rol toe groeien. Er zijn ook coalities per "
                 "stadsdeel, zoals in Zuidoost.</p>"
                 "<p>De redactie van Stichting !WOON houdt de kennisbank bij. !WOON is een onafhankelijke "
                 "stichting die bewoners adviseert over meedoen in hun buurt. De redactie schrijft en controleert "
