@@ -28,3 +28,6 @@ if os.environ.get("DATABASE_URL", "").startswith("postgres"):
 # Serve static files straight from static/ (no collectstatic needed outside production).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Keep test output readable: task and page-publish INFO lines only at LOG_LEVEL=DEBUG.
+LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
