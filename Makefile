@@ -7,7 +7,7 @@ PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=kennisbank.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast test-browser install install-test migrate demo lint format check clean
+.PHONY: help run test test-fast test-browser install install-test migrate demo lint format check clean bench
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
@@ -42,7 +42,7 @@ demo: migrate ## Load the demo content and the demo editor login (idempotent)
 run: demo ## Set up everything and serve the site with demo content on http://127.0.0.1:$(PORT)
 	@echo "Site: http://127.0.0.1:$(PORT)/  Admin: http://127.0.0.1:$(PORT)/admin/"
 	@# The task worker (form e-mails) runs beside the server on the database queue and stops with it.
-	TASKS_BACKEND=db $(DEV) $(PY) manage.py db_worker --interval 2 & worker=$$!; \
+	TASKS_BACKEND=db $(DEV) $(PY) manage.py db_worker --no-reload --interval 2 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	TASKS_BACKEND=db $(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
@@ -66,6 +66,11 @@ format: install-test ## Format the code with ruff
 check: install-test ## Django system checks and the migrations check
 	$(DEV) $(PY) manage.py check
 	$(DEV) $(PY) manage.py makemigrations --check --dry-run
+
+bench: install ## Benchmark against the framework floor (PostgreSQL, Redis, wrk; about 15 minutes; not part of test)
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) \
+		|| echo "wrk could not be installed: bench/run.py falls back to its Python load generator"
+	$(PY) -m bench.run
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles media-test

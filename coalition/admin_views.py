@@ -1,13 +1,21 @@
 """Wagtail admin building blocks for submissions: a policy without 'add', safe exports, service-backed edits."""
 
+import django_filters
+
 from django.contrib.auth import get_user_model
 from django.template.defaultfilters import linebreaksbr
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic.models import EditView, IndexView, InspectView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from platforms.models import Stadsdeel
+
 from . import services
+from .forms import StadsdeelChoiceField
+from .models import Signup
 
 # Spreadsheet apps treat cells starting with these as formulas (tab and CR too, after trimming).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -47,6 +55,20 @@ class SafeExportIndexView(IndexView):
                 for field, value in row_dict.items()
             }
         )
+
+
+class StadsdeelFilter(django_filters.ModelChoiceFilter):
+    """A stadsdeel filter that lists the stadsdelen by name (in code order), as editors know them."""
+
+    field_class = StadsdeelChoiceField
+
+
+class SignupFilterSet(WagtailFilterSet):
+    stadsdeel = StadsdeelFilter(queryset=Stadsdeel.objects.order_by("code"), label=gettext_lazy("stadsdeel"))
+
+    class Meta:
+        model = Signup
+        fields = ["status", "kind", "stadsdeel", "coalitions"]
 
 
 class SubmissionInspectView(InspectView):

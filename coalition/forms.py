@@ -157,7 +157,8 @@ class SignupForm(ProtectedForm):
     )
     stadsdeel = StadsdeelChoiceField(
         label=_("Stadsdeel"),
-        queryset=Stadsdeel.objects.filter(has_board=True).order_by("name"),
+        # Every stadsdeel with a board, whether or not the register has its buurten yet; in the municipality's order.
+        queryset=Stadsdeel.objects.filter(has_board=True).order_by("code"),
         empty_label=_("Kies een stadsdeel"),
         error_messages={
             "required": _("Kies het stadsdeel waar jullie actief zijn."),

@@ -16,7 +16,7 @@ from django.http import HttpRequest
 
 MIN_FILL_SECONDS = 3
 MAX_AGE_SECONDS = 24 * 60 * 60
-RATE_LIMIT_COUNT = 10
+RATE_LIMIT_COUNT = 20  # a buurthuis wifi shares one address among several groups
 RATE_LIMIT_WINDOW_SECONDS = 60 * 60
 
 

@@ -4,6 +4,7 @@ Thin on purpose: spam checks live in spam.py, validation in forms.py, storing an
 """
 
 import logging
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
@@ -22,6 +23,18 @@ logger = logging.getLogger(__name__)
 MAX_BODY_BYTES = 128 * 1024
 
 SUBMITTERS = {"signup": (Signup, services.signup_submit), "contact": (ContactMessage, services.contact_submit)}
+
+
+@dataclass(frozen=True)
+class FormNotice:
+    """A message above the form that is not about a field: why a filled-in form was not sent yet."""
+
+    INFO = "info"
+    WARNING = "warning"
+
+    level: str
+    title: str
+    text: str
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:
@@ -58,8 +71,8 @@ def form_page_serve(*, page, request: HttpRequest) -> HttpResponse:
 
     form = form_class(request.POST)
     check = form_token_check(kind=kind, value=request.POST.get(TOKEN_FIELD, ""))
-    if form.is_spam_honeypot() or check.verdict in {TokenVerdict.INVALID, TokenVerdict.TOO_FAST}:
-        # No error detail for bots; nothing is stored.
+    if form.is_spam_honeypot() or check.verdict is TokenVerdict.INVALID:
+        # No error detail for bots; nothing is stored. (A browser always sends the token we signed.)
         logger.info("Rejected %s form post as spam (%s)", kind, check.verdict.value)
         return _redirect_to_thanks(page)
 
@@ -68,9 +81,7 @@ def form_page_serve(*, page, request: HttpRequest) -> HttpResponse:
         return _redirect_to_thanks(page)  # double click, resubmit or back button: nothing new
 
     if check.verdict is TokenVerdict.EXPIRED:
-        data = request.POST.copy()
-        data[TOKEN_FIELD] = form_token_issue(kind=kind)
-        form = form_class(data)
+        form = _rebound_with_fresh_token(form_class, request, kind)
         form.is_valid()
         form.add_error(None, _("Het formulier stond te lang open. Controleer je gegevens en verstuur het opnieuw."))
         return _render_form(page, request, form)
@@ -78,16 +89,49 @@ def form_page_serve(*, page, request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _render_form(page, request, form)
 
+    if check.verdict is TokenVerdict.TOO_FAST:
+        # Valid, but sent within seconds of loading the page: a bot, or a person with autofill. A person checks
+        # and sends again (with a fresh token, so the fill time starts over); nothing is stored or thrown away.
+        logger.info("Asked to resend a %s form post that came too fast", kind)
+        notice = FormNotice(
+            level=FormNotice.INFO,
+            title=_("Controleer je gegevens"),
+            text=_(
+                "Je formulier is nog niet verstuurd. Kijk of alles klopt en klik dan nog een keer op de knop "
+                "om het te versturen."
+            ),
+        )
+        return _render_form(page, request, _rebound_with_fresh_token(form_class, request, kind), notice=notice)
+
     if rate_limit_exceeded(kind=kind, request=request):
+        # A buurthuis wifi shares one address: show the typed form again and say why, never drop it silently.
         logger.warning("Rate limit hit for the %s form", kind)
-        return _redirect_to_thanks(page)
+        notice = FormNotice(
+            level=FormNotice.WARNING,
+            title=_("Je formulier is nog niet verstuurd"),
+            text=_(
+                "Er zijn vanaf deze verbinding veel formulieren verstuurd. Wacht een uur en probeer het opnieuw, "
+                "of mail de redactie. Wat je hebt ingevuld, staat hieronder nog klaar."
+            ),
+        )
+        return _render_form(page, request, form, notice=notice, status=429)
 
     submit(form_token=check.token, data=form.cleaned_data, site=page.get_site())
     return _redirect_to_thanks(page)
 
 
-def _render_form(page, request: HttpRequest, form) -> HttpResponse:
-    response = page.render(request, context_overrides={"form": form})
+def _rebound_with_fresh_token(form_class, request: HttpRequest, kind: str):
+    """The posted values in a new form with a new token: what the visitor typed stays, the clock restarts."""
+    data = request.POST.copy()
+    data[TOKEN_FIELD] = form_token_issue(kind=kind)
+    return form_class(data)
+
+
+def _render_form(
+    page, request: HttpRequest, form, *, notice: FormNotice | None = None, status: int = 200
+) -> HttpResponse:
+    response = page.render(request, context_overrides={"form": form, "form_notice": notice})
+    response.status_code = status
     return _no_store(response)
 
 

@@ -12,6 +12,7 @@ from .admin_views import (
     RestrictedPermissionPolicy,
     SafeExportIndexView,
     SignupEditView,
+    SignupFilterSet,
     SubmissionInspectView,
 )
 from .models import Coalition, ContactMessage, Membership, OutgoingEmail, Signup
@@ -54,7 +55,7 @@ class SignupViewSet(ModelViewSet):
     copy_view_enabled = False
     form_fields = ["status", "notes"]
     list_display = ["organisation_name", "kind", "stadsdeel", "status", "created_at"]
-    list_filter = ["status", "kind", "stadsdeel", "coalitions"]
+    filterset_class = SignupFilterSet  # status, kind, stadsdeel (by name) and coalitions
     search_fields = ["organisation_name", "contact_name", "email", "motivation", "buurten_other"]
     search_backend_name = None  # plain database search: submissions are not in the site search index
     list_export = [
@@ -62,7 +63,7 @@ class SignupViewSet(ModelViewSet):
         "status",
         "organisation_name",
         "kind",
-        "stadsdeel",
+        "get_stadsdeel_display",
         "buurten_text",
         "buurten_other",
         "coalitions_text",
@@ -73,7 +74,11 @@ class SignupViewSet(ModelViewSet):
         "motivation",
         "notes",
     ]
-    export_headings = {"buurten_text": _("Buurten"), "coalitions_text": _("Coalities")}
+    export_headings = {
+        "get_stadsdeel_display": _("Stadsdeel"),
+        "buurten_text": _("Buurten"),
+        "coalitions_text": _("Coalities"),
+    }
     export_filename = "aanmeldingen"
 
 

@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from kennisbank import views as kennisbank_views
 from kennisbank.feeds import LatestArticlesFeed
 from kennisbank.sitemaps import VisiblePagesSitemap
+from platforms.sitemaps import RegisterSitemap
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -19,7 +20,12 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", kennisbank_views.search, name="search"),
     path("feed/", LatestArticlesFeed(), name="feed"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": VisiblePagesSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": VisiblePagesSitemap, "register": RegisterSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", kennisbank_views.robots_txt, name="robots_txt"),
     path("", include("platforms.urls")),
     path("", include("coalition.urls")),
@@ -31,5 +37,10 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+if settings.BENCH_FLOOR_VIEW:  # The benchmark's framework floor (bench/README.md); off unless asked for.
+    from bench.views import floor
+
+    urlpatterns += [path("bench/floor/", floor)]
 
 urlpatterns += [path("", include(wagtail_urls))]

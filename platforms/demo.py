@@ -20,6 +20,20 @@ from .models import Application, Buurt, Platform, Stadsdeel
 
 DATA = Path(__file__).parent / "demo_data" / "buurten.json"
 
+# All of Amsterdam's stadsdelen (codes and names of the municipal area division), so forms and filters list
+# them all even though the demo buurten lie in only a few. Westpoort (B) has no board (gebieden.py).
+STADSDELEN = [
+    ("A", "Centrum"),
+    ("B", "Westpoort"),
+    ("E", "West"),
+    ("F", "Nieuw-West"),
+    ("K", "Zuid"),
+    ("M", "Oost"),
+    ("N", "Noord"),
+    ("S", "Weesp"),
+    ("T", "Zuidoost"),
+]
+
 PLATFORMS = [
     {
         "slug": "buurtplatform-de-eilanden",
@@ -138,6 +152,9 @@ def load_buurten(*, stdout: TextIO) -> None:
                 geometry=b["geometry"],
             ),
         )
+    for sd_code, sd_name in STADSDELEN:
+        if sd_code not in parsed.levels["stadsdelen"]:
+            parsed.add("stadsdelen", Record(code=sd_code, name=sd_name))
     report = gebieden_import(parsed=parsed, today=timezone.localdate(), complete=False)
     for line in report.lines():
         stdout.write(f"  {line}\n")

@@ -16,6 +16,7 @@ STATUS_CHOICES = [
     (StatusFilter.ACTIVE, _("Actief")),
     (StatusFilter.EXPIRING, _("Verloopt binnen 6 maanden")),
     (StatusFilter.EXPIRED, _("Verlopen")),
+    (StatusFilter.REVOKED, _("Ingetrokken")),
     (StatusFilter.NONE, _("Geen status")),
 ]
 
@@ -32,11 +33,19 @@ class AccessibleErrorsMixin:
                 attrs["aria-invalid"] = "true"
 
 
+class LenientChoiceField(forms.ChoiceField):
+    """A choice field that treats an unknown value as "no choice" (a stale link filters nothing, silently)."""
+
+    def clean(self, value):
+        value = self.to_python(value)
+        return value if value and self.valid_value(value) else ""
+
+
 class RegisterFilterForm(AccessibleErrorsMixin, forms.Form):
     """The register's GET filter; an invalid value is reported and ignored, never an error page."""
 
     q = forms.CharField(label=_("Zoek op platform of buurt (naam of code)"), required=False, max_length=100)
-    stadsdeel = forms.ChoiceField(label=_("Stadsdeel"), required=False)
+    stadsdeel = LenientChoiceField(label=_("Stadsdeel"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False, choices=STATUS_CHOICES)
 
     def __init__(self, *args, **kwargs):

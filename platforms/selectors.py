@@ -22,6 +22,7 @@ class StatusFilter:
     ACTIVE = "actief"
     EXPIRING = "verloopt"
     EXPIRED = "verlopen"
+    REVOKED = "ingetrokken"
     NONE = "geen"
 
 
@@ -84,7 +85,14 @@ def platform_list(*, stadsdeel: str = "", status: str = "", q: str = "", on: dat
             current_last_day__isnull=False, current_last_day__lte=expiring_horizon(on=on), next_last_day__isnull=True
         )
     elif status == StatusFilter.EXPIRED:
-        qs = qs.filter(current_last_day__isnull=True, next_last_day__isnull=True, last_ended__isnull=False)
+        qs = qs.filter(
+            current_last_day__isnull=True,
+            next_last_day__isnull=True,
+            last_ended__isnull=False,
+            last_revoked_on__isnull=True,
+        )
+    elif status == StatusFilter.REVOKED:
+        qs = qs.filter(current_last_day__isnull=True, next_last_day__isnull=True, last_revoked_on__isnull=False)
     elif status == StatusFilter.NONE:
         qs = qs.filter(current_last_day__isnull=True)
     return qs.prefetch_related(
@@ -93,7 +101,8 @@ def platform_list(*, stadsdeel: str = "", status: str = "", q: str = "", on: dat
 
 
 def stadsdeel_choices() -> list[tuple[str, str]]:
-    return [(s.code, s.name) for s in Stadsdeel.objects.filter(has_board=True).only("code", "name")]
+    """Stadsdelen that can grant the status (those with a board), by code, for the register's filter."""
+    return [(s.code, s.name) for s in Stadsdeel.objects.filter(has_board=True).only("code", "name").order_by("code")]
 
 
 def platform_detail(*, slug: str, on: date | None = None) -> Platform:
@@ -112,6 +121,35 @@ def platform_detail(*, slug: str, on: date | None = None) -> Platform:
         )
         .get(slug=slug)
     )
+
+
+def buurt_choices_by_wijk(*, keep: list[int] | None = None) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Current buurten (plus ``keep``: ids already chosen) as choices grouped per wijk, in code order, 1 query."""
+    buurten = (
+        Buurt.objects.filter(Q(eind_geldigheid__isnull=True) | Q(pk__in=keep or []))
+        .select_related("wijk", "stadsdeel")
+        .order_by("wijk__code", "code")
+    )
+    groups: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+    for b in buurten:
+        label = f"{b.stadsdeel.name}: {_('wijk')} {b.wijk.name} ({b.wijk.code})"
+        groups.setdefault(b.wijk_id, (label, []))[1].append((b.pk, f"{b.name} ({b.code})"))
+    return list(groups.values())
+
+
+def sitemap_paths() -> list[str]:
+    """Paths of every platform page and of every current buurt's page (ended buurten are left out), in 2 queries."""
+    from django.urls import reverse
+
+    platforms = [
+        reverse("platforms:platform_detail", kwargs={"slug": slug})
+        for slug in Platform.objects.order_by("slug").values_list("slug", flat=True)
+    ]
+    buurten = [
+        reverse("platforms:buurt_detail", kwargs={"code": code})
+        for code in Buurt.objects.filter(eind_geldigheid__isnull=True).order_by("code").values_list("code", flat=True)
+    ]
+    return platforms + buurten
 
 
 def buurt_detail(*, code: str) -> Buurt:

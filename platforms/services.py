@@ -144,7 +144,7 @@ def application_submit(
     if no_board:
         raise ValidationError(
             _(
-                "In %(stadsdeel)s kan geen buurtplatformentatus worden toegekend: er is daar geen stadsdeelbestuur "
+                "In %(stadsdeel)s kan geen buurtplatformstatus worden toegekend: er is daar geen stadsdeelbestuur "
                 "dat de status kan geven. Het gaat om: %(buurten)s."
             )
             % {"stadsdeel": no_board[0].stadsdeel.name, "buurten": _codes(no_board)},
@@ -425,7 +425,7 @@ def status_reminders_send(*, on: date) -> list[StatusReminder]:
         ) % context
         body = (
             _(
-                "De buurtplatformentatus van %(platform)s loopt af na %(date)s.\n\n"
+                "De buurtplatformstatus van %(platform)s loopt af na %(date)s.\n\n"
                 "Wil het platform de status houden, vraag dan op tijd verlenging aan bij het stadsdeel. De "
                 "stadsdeelcommissie geeft advies en het stadsdeelbestuur besluit.\n\n"
                 "Dit is een automatisch bericht van de Kennisbank Buurtplatformen."

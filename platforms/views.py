@@ -1,7 +1,7 @@
 """Public pages of the register. Thin: the selectors do the reading."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
@@ -21,7 +21,11 @@ def register(request: HttpRequest) -> HttpResponse:
         # Keep the valid parts of a partly invalid query; the form shows what was wrong.
         filters.update({key: form.cleaned_data[key] for key in filters if form.cleaned_data.get(key)})
     platforms = selectors.platform_list(**filters)
-    page = Paginator(platforms, PER_PAGE).get_page(request.GET.get("pagina"))
+    try:
+        # Like the knowledge base's search and theme pages: a bad page number is a 404, not a silent page 1.
+        page = Paginator(platforms, PER_PAGE).page(request.GET.get("pagina") or 1)
+    except (PageNotAnInteger, EmptyPage) as exc:
+        raise Http404 from exc
     query = request.GET.copy()
     query.pop("pagina", None)
     return render(

@@ -2,11 +2,14 @@
 
 import django_filters
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -112,6 +115,20 @@ class BuurtViewSet(AreaViewSet):
 
 
 class PlatformForm(PlatformAdminFormMixin, WagtailAdminModelForm):
+    """The platform form; the work area is a checkbox list grouped per wijk instead of a 500-option select."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["buurten"]
+        keep = list(self.instance.buurten.values_list("pk", flat=True)) if self.instance.pk else []
+        field.widget = forms.CheckboxSelectMultiple(
+            attrs={"class": "work-area"}, choices=selectors.buurt_choices_by_wijk(keep=keep)
+        )
+        field.help_text = _(
+            "Vink de buurten aan waarin het platform werkt, alle in het gekozen stadsdeel. De buurten staan per "
+            "wijk, op code; zoek een buurt met Ctrl+F (Cmd+F) op naam of code."
+        )
+
     def clean_slug(self):
         slug = self.cleaned_data["slug"]
         if slug == "kaart":
@@ -433,3 +450,9 @@ class RegisterPanel(Component):
 def add_register_panel(request, panels):
     if request.user.has_perm("platforms.change_application") or request.user.has_perm("platforms.view_statusperiod"):
         panels.append(RegisterPanel())
+
+
+@hooks.register("insert_global_admin_css")
+def work_area_css():
+    """Columns for the platform form's work-area checkboxes (static/css/platforms_admin.css)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/platforms_admin.css"))

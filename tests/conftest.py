@@ -4,6 +4,17 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Every test starts with an empty cache, so cached pages, menus or settings never leak between tests."""
+    from django.core.cache import cache
+
+    from kennisbank.cache import forget_local_copies
+
+    cache.clear()
+    forget_local_copies()
+
+
+@pytest.fixture(autouse=True)
 def wagtail_base(request) -> None:
     """The locale, root page, root collection and default site that Wagtail's migrations create.
 

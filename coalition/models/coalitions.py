@@ -12,7 +12,18 @@ class MemberKind(models.TextChoices):
     OTHER = "other", _("Anders")
 
 
-class Coalition(models.Model):
+class StadsdeelNameMixin:
+    """Shows the model's stadsdeel by name only in admin lists, detail views and exports.
+
+    ``Stadsdeel.__str__`` is "T Zuidoost" (code and name) for the register; editors of the coalition know the
+    stadsdeel by name. Wagtail's list columns and inspect view use ``get_<field>_display`` when it exists.
+    """
+
+    def get_stadsdeel_display(self) -> str:
+        return self.stadsdeel.name if self.stadsdeel_id else ""
+
+
+class Coalition(StadsdeelNameMixin, models.Model):
     """A coalition of buurtplatformen: city-wide (no stadsdeel) or for one stadsdeel (at most one each)."""
 
     name = models.CharField(_("naam"), max_length=200)
@@ -56,7 +67,7 @@ class Coalition(models.Model):
             raise ValidationError({"is_citywide": _("Er is al een stedelijke coalitie.")})
 
 
-class Membership(models.Model):
+class Membership(StadsdeelNameMixin, models.Model):
     """An organisation's membership of one coalition; public: only the organisation, never a person."""
 
     coalition = models.ForeignKey(

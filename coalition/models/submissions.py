@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .coalitions import MemberKind
+from .coalitions import MemberKind, StadsdeelNameMixin
 
 
 class SignupStatus(models.TextChoices):
@@ -41,7 +41,7 @@ class Submission(models.Model):
         ordering = ["-created_at"]
 
 
-class Signup(Submission):
+class Signup(StadsdeelNameMixin, Submission):
     """A group's request to join the city-wide coalition and/or its stadsdeel's coalition."""
 
     status = models.CharField(

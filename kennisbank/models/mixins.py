@@ -67,6 +67,11 @@ class BasePage(ListingMixin, SocialMixin, Page):
     def meta_description(self) -> str:
         return self.search_description or self.summary
 
+    def get_view_restrictions(self):
+        from kennisbank.routing import page_view_restrictions  # Cached: no queries on an unrestricted site.
+
+        return page_view_restrictions(page=self)
+
     @property
     def social_image(self):
         return self.og_image or self.listing_image

@@ -1,5 +1,7 @@
 """Site-wide editable settings: the footer's contact details and links."""
 
+import copy
+
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -43,3 +45,16 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site-instellingen")
+
+    @classmethod
+    def for_site(cls, site):
+        """The settings of ``site``, from the shared cache (every page's footer needs them)."""
+        from kennisbank.cache import site_cached
+
+        # Never a write on a GET (Wagtail's get_or_create): unsaved defaults until an editor saves the form.
+        # A copy: the admin binds forms to the instance it gets, and must never change the shared one.
+        return copy.copy(
+            site_cached(
+                name=f"site-settings:{site.pk}", build=lambda: cls.objects.filter(site=site).first() or cls(site=site)
+            )
+        )

@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "kennisbank.middleware.ContentSecurityPolicyMiddleware",
     "kennisbank.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "kennisbank.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -140,13 +141,55 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media on S3-compatible object storage when a bucket is configured (needed with more than one app server);
+# local disk otherwise. https://django-storages.readthedocs.io/en/latest/backends/amazon-S3.html
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            # Public-read media behind a custom domain/CDN need no signed URLs; private buckets do.
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", True),
+            "file_overwrite": False,
+        },
+    }
 
-# Cache: Redis when REDIS_URL is set (shared between app servers), local memory otherwise.
+# Cache: Redis when REDIS_URL is set (shared between app servers), local memory otherwise. The key prefix lets
+# several sites (or a staging copy) share one Redis; short socket timeouts keep a stuck Redis from hanging
+# every request. https://docs.djangoproject.com/en/5.2/topics/cache/#redis
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "kb")
+CACHE_DEFAULT_TIMEOUT = int(os.environ.get("CACHE_DEFAULT_TIMEOUT", "300"))
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "TIMEOUT": CACHE_DEFAULT_TIMEOUT,
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2, "health_check_interval": 30},
+        }
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "TIMEOUT": CACHE_DEFAULT_TIMEOUT,
+        }
+    }
+# Number of app servers behind the proxy; production refuses a per-process cache when there is more than one.
+APP_SERVERS = int(os.environ.get("APP_SERVERS", "1"))
+# Full-page cache for anonymous GETs (kennisbank.cache.PageCacheMiddleware); 0 disables it. Entries are
+# invalidated on publish/unpublish and register changes, so this is an upper bound, not the staleness.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# The benchmark's "framework floor" view at /bench/floor/ (bench/README.md); off unless asked for.
+BENCH_FLOOR_VIEW = env_bool("BENCH_FLOOR_VIEW")
 
 # Security defaults; production.py adds HSTS and the TLS redirect.
 SESSION_COOKIE_SECURE = True
@@ -257,3 +300,5 @@ LOGGING = {
 
 # A Dutch page that explains what to do when the CSRF check fails (e.g. a form left open for days).
 CSRF_FAILURE_VIEW = "coalition.views.csrf_failure"
+# Coalition forms: stored posts per client address per hour. Generous, as groups in one buurthuis share its wifi.
+COALITION_RATE_LIMIT = int(os.environ.get("COALITION_RATE_LIMIT", "20"))

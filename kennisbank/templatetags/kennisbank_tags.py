@@ -5,6 +5,7 @@ import json
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
@@ -43,9 +44,29 @@ def main_menu(context):
 def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
-        return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gt=1)
-    return {"ancestors": ancestors, "page": page}
+        return {"items": [], "current": ""}
+    request = context.get("request")
+    # The router already loaded the ancestors of the page it served (kennisbank.routing).
+    chain = getattr(request, "kennisbank_route_chain", None)
+    if chain and chain[-1].path == page.path[: -page.steplen]:
+        ancestors = [ancestor for ancestor in chain if ancestor.depth > 1]
+    else:
+        ancestors = page.get_ancestors().filter(depth__gt=1)
+    items = [
+        (_("Home") if ancestor.depth == 2 else ancestor.title, ancestor.get_url(request=request))
+        for ancestor in ancestors
+    ]
+    return {"items": items, "current": page.title}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html")
+def breadcrumb_trail(*trail, current):
+    """The knowledge base's breadcrumbs for non-page views: ``{% breadcrumb_trail title url ... current=name %}``.
+
+    "Home" (the site root) comes first; ``trail`` alternates titles and URLs of the pages in between.
+    """
+    items = [(_("Home"), "/"), *zip(trail[::2], trail[1::2], strict=True)]
+    return {"items": items, "current": current}
 
 
 @register.filter

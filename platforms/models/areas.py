@@ -32,7 +32,7 @@ class Stadsdeel(AreaBase):
     has_board = models.BooleanField(
         _("heeft een stadsdeelbestuur"),
         default=True,
-        help_text=_("Alleen een stadsdeel met een bestuur kan de buurtplatformentatus toekennen."),
+        help_text=_("Alleen een stadsdeel met een bestuur kan de buurtplatformstatus toekennen."),
     )
 
     class Meta(AreaBase.Meta):
@@ -43,7 +43,9 @@ class Stadsdeel(AreaBase):
 class Gebied(AreaBase):
     """A GGW-gebied: a group of buurten within one stadsdeel."""
 
-    stadsdeel = models.ForeignKey(Stadsdeel, on_delete=models.PROTECT, related_name="gebieden")
+    stadsdeel = models.ForeignKey(
+        Stadsdeel, on_delete=models.PROTECT, related_name="gebieden", verbose_name=_("stadsdeel")
+    )
 
     class Meta(AreaBase.Meta):
         verbose_name = _("gebied")
@@ -54,7 +56,9 @@ class Wijk(AreaBase):
     """A wijk: the first two letters of its buurten's codes."""
 
     cbs_code = models.CharField(_("CBS-code"), max_length=20, blank=True)
-    stadsdeel = models.ForeignKey(Stadsdeel, on_delete=models.PROTECT, related_name="wijken")
+    stadsdeel = models.ForeignKey(
+        Stadsdeel, on_delete=models.PROTECT, related_name="wijken", verbose_name=_("stadsdeel")
+    )
 
     class Meta(AreaBase.Meta):
         verbose_name = _("wijk")
@@ -65,9 +69,13 @@ class Buurt(AreaBase):
     """A buurt, the unit a platform status covers."""
 
     cbs_code = models.CharField(_("CBS-code"), max_length=20, blank=True)
-    wijk = models.ForeignKey(Wijk, on_delete=models.PROTECT, related_name="buurten")
-    gebied = models.ForeignKey(Gebied, on_delete=models.PROTECT, related_name="buurten", null=True, blank=True)
-    stadsdeel = models.ForeignKey(Stadsdeel, on_delete=models.PROTECT, related_name="buurten")
+    wijk = models.ForeignKey(Wijk, on_delete=models.PROTECT, related_name="buurten", verbose_name=_("wijk"))
+    gebied = models.ForeignKey(
+        Gebied, on_delete=models.PROTECT, related_name="buurten", null=True, blank=True, verbose_name=_("gebied")
+    )
+    stadsdeel = models.ForeignKey(
+        Stadsdeel, on_delete=models.PROTECT, related_name="buurten", verbose_name=_("stadsdeel")
+    )
     geometry = models.JSONField(_("geometrie (GeoJSON)"), null=True, blank=True)
 
     class Meta(AreaBase.Meta):

@@ -5,6 +5,7 @@ competing applications) hold for the admin, the public site and the commands ali
 """
 
 from django.conf import settings
+from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -22,7 +23,9 @@ class Platform(models.Model):
     name = models.CharField(_("naam"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     description = models.TextField(_("beschrijving"), blank=True)
-    stadsdeel = models.ForeignKey(Stadsdeel, on_delete=models.PROTECT, related_name="platforms")
+    stadsdeel = models.ForeignKey(
+        Stadsdeel, on_delete=models.PROTECT, related_name="platforms", verbose_name=_("stadsdeel")
+    )
     buurten = models.ManyToManyField(Buurt, related_name="platforms", blank=True, verbose_name=_("werkgebied"))
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(
@@ -32,10 +35,17 @@ class Platform(models.Model):
         _("rechtsvorm"), max_length=20, choices=LegalForm.choices, default=LegalForm.INFORMAL
     )
     kvk_number = models.CharField(_("KvK-nummer"), max_length=8, blank=True)
-    logo = models.ForeignKey("wagtailimages.Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
     coalition_member = models.BooleanField(_("lid van de coalitie"), default=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
 
     class Meta:
         ordering = ["name"]
@@ -62,7 +72,9 @@ class Application(models.Model):
         GRANTED = "granted", _("toegekend")
         REFUSED = "refused", _("afgewezen")
 
-    platform = models.ForeignKey(Platform, on_delete=models.PROTECT, related_name="applications")
+    platform = models.ForeignKey(
+        Platform, on_delete=models.PROTECT, related_name="applications", verbose_name=_("buurtplatform")
+    )
     buurten = models.ManyToManyField(Buurt, related_name="applications", verbose_name=_("buurten"))
     renews = models.ForeignKey(
         "StatusPeriod",
@@ -102,15 +114,30 @@ class Application(models.Model):
         verbose_name=_("document besluit"),
     )
     entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("ingevoerd door"),
     )
     advice_entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("advies ingevoerd door"),
     )
     decision_entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("besluit ingevoerd door"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:
         ordering = ["-submitted_on", "-pk"]
@@ -135,6 +162,7 @@ class Application(models.Model):
         return not self.decision
 
     @property
+    @admin.display(description=_("soort aanvraag"))
     def kind_label(self) -> str:
         return str(_("verlenging")) if self.renews_id else str(_("eerste aanvraag"))
 
@@ -142,9 +170,15 @@ class Application(models.Model):
 class StatusPeriod(models.Model):
     """A 4-year buurtplatform status granted by the stadsdeel board; ``last_day`` is earlier when revoked."""
 
-    platform = models.ForeignKey(Platform, on_delete=models.PROTECT, related_name="status_periods")
-    application = models.OneToOneField(Application, on_delete=models.PROTECT, related_name="status_period")
-    buurten = models.ManyToManyField(Buurt, through="StatusCoverage", related_name="status_periods")
+    platform = models.ForeignKey(
+        Platform, on_delete=models.PROTECT, related_name="status_periods", verbose_name=_("buurtplatform")
+    )
+    application = models.OneToOneField(
+        Application, on_delete=models.PROTECT, related_name="status_period", verbose_name=_("aanvraag")
+    )
+    buurten = models.ManyToManyField(
+        Buurt, through="StatusCoverage", related_name="status_periods", verbose_name=_("buurten")
+    )
     start_date = models.DateField(_("eerste dag"))
     end_date = models.DateField(_("laatste dag"), help_text=_("De laatste dag van de periode van 4 jaar."))
     last_day = models.DateField(
@@ -153,12 +187,22 @@ class StatusPeriod(models.Model):
     revoked_on = models.DateField(_("ingetrokken per"), null=True, blank=True)
     revocation_reason = models.TextField(_("reden intrekking"), blank=True)
     revoked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("ingetrokken door"),
     )
     entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("ingevoerd door"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:
         ordering = ["-start_date", "-pk"]
@@ -189,10 +233,12 @@ class StatusCoverage(models.Model):
     has no coverage rows.
     """
 
-    status = models.ForeignKey(StatusPeriod, on_delete=models.CASCADE, related_name="coverage")
-    buurt = models.ForeignKey(Buurt, on_delete=models.PROTECT, related_name="status_coverage")
-    start_date = models.DateField()
-    last_day = models.DateField()
+    status = models.ForeignKey(
+        StatusPeriod, on_delete=models.CASCADE, related_name="coverage", verbose_name=_("statusperiode")
+    )
+    buurt = models.ForeignKey(Buurt, on_delete=models.PROTECT, related_name="status_coverage", verbose_name=_("buurt"))
+    start_date = models.DateField(_("eerste dag"))
+    last_day = models.DateField(_("laatste dag"))
 
     class Meta:
         verbose_name = _("gedekte buurt")
@@ -215,10 +261,12 @@ class StatusReminder(models.Model):
         SIX_MONTHS = "6m", _("6 maanden voor het einde")
         ONE_MONTH = "1m", _("1 maand voor het einde")
 
-    status = models.ForeignKey(StatusPeriod, on_delete=models.CASCADE, related_name="reminders")
-    kind = models.CharField(max_length=2, choices=Kind.choices)
-    sent_at = models.DateTimeField(auto_now_add=True)
-    recipients = models.TextField(blank=True)
+    status = models.ForeignKey(
+        StatusPeriod, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("statusperiode")
+    )
+    kind = models.CharField(_("soort"), max_length=2, choices=Kind.choices)
+    sent_at = models.DateTimeField(_("verzonden op"), auto_now_add=True)
+    recipients = models.TextField(_("ontvangers"), blank=True)
 
     class Meta:
         verbose_name = _("herinnering")

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -219,3 +220,43 @@ def test_editor_can_edit_the_notification_addresses(client, editor):
     from coalition.models import CoalitionSettings
 
     assert CoalitionSettings.for_site(site).editor_email_list == ["a@example.org", "b@example.org"]
+
+
+def test_stadsdeel_is_shown_by_name_in_lists_detail_filter_and_exports(client, editor, area, coalitions):
+    signup = signup_create(stadsdeel=area["zuidoost"], organisation_name="Platform Gaasperdam")
+    Membership.objects.create(
+        coalition=coalitions["zuidoost"],
+        organisation_name="Lid Zuidoost",
+        stadsdeel=area["zuidoost"],
+        member_since="2025-01-15",
+    )
+    client.force_login(editor)
+    pages = {
+        "list": client.get(SIGNUPS_URL).content.decode(),
+        "detail": client.get(f"{SIGNUPS_URL}inspect/{signup.pk}/").content.decode(),
+    }
+    for name, html in pages.items():
+        assert "Zuidoost" in html, name
+        assert "T Zuidoost" not in html, name
+    # The filter offers the stadsdelen by name, and filtering by one still works.
+    assert "A Centrum" not in pages["list"] and "Centrum" in pages["list"]
+    html = client.get(SIGNUPS_URL, {"stadsdeel": area["centrum"].pk}).content.decode()
+    assert "Platform Gaasperdam" not in html
+
+    rows = list(
+        csv.DictReader(io.StringIO(b"".join(client.get(SIGNUPS_URL, {"export": "csv"}).streaming_content).decode()))
+    )
+    assert rows[0]["Stadsdeel"] == "Zuidoost"
+    workbook = load_workbook(io.BytesIO(b"".join(client.get(SIGNUPS_URL, {"export": "xlsx"}).streaming_content)))
+    values = [cell.value for row in workbook.active.iter_rows() for cell in row]
+    assert "Zuidoost" in values and "T Zuidoost" not in values
+
+
+def test_coalition_admin_list_shows_stadsdeel_by_name(client, admin_user, coalitions):
+    client.force_login(admin_user)
+    html = client.get("/admin/coalitie/coalities/").content.decode()
+    assert "Coalitie van Buurtplatformen Zuidoost" in html
+    assert "T Zuidoost" not in html
+    assert re.search(r"<td[^>]*>\s*Zuidoost\s*</td>", html)
+    # The register keeps code and name.
+    assert str(coalitions["zuidoost"].stadsdeel) == "T Zuidoost"

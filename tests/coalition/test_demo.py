@@ -31,6 +31,9 @@ def test_demo_load_is_idempotent(client):
     assert Signup.objects.count() == 1 and ContactMessage.objects.count() == 1
     site = Site.objects.get(is_default_site=True)
     assert CoalitionSettings.for_site(site).editor_email_list == ["redactie@example.org"]
-    assert client.get("/aanmelden/").status_code == 200
+    signup_page = client.get("/aanmelden/")
+    assert signup_page.status_code == 200
+    # Without the register's demo (no buurten at all) the form still offers the stadsdeel the demo needs.
+    assert ">Zuidoost</option>" in signup_page.content.decode()
     assert client.get("/contact/").status_code == 200
     assert "Buurtplatform Zuidoost-Midden" in client.get("/coalitie/zuidoost/").content.decode()

@@ -55,6 +55,8 @@ def test_coalition_detail_lists_members_without_personal_data(client, members):
     assert "Bewonersorganisatie die naar de rol van buurtplatform toegroeit" in html
     for secret in ["Geheime Contactpersoon", "geheim@example.org", "0201234567"]:
         assert secret not in html
+    crumbs = html.split('<ol class="breadcrumbs__list">')[1].split("</ol>")[0]
+    assert 'href="/">Home</a>' in crumbs and 'href="/coalitie/">Coalities</a>' in crumbs
 
 
 def test_citywide_members(client, members):

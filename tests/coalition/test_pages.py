@@ -8,6 +8,7 @@ from django.core import mail
 from django.test import Client
 
 from coalition.models import ContactMessage, OutgoingEmail, Signup
+from platforms.models import Stadsdeel
 
 from .factories import contact_data, signup_data
 
@@ -175,3 +176,14 @@ def test_every_field_at_its_limit_in_emoji_is_accepted(post, pages, coalitions, 
     signup = Signup.objects.get()
     assert signup.motivation == emoji * 3000
     assert signup.organisation_name == emoji * 200
+
+
+def test_stadsdeel_dropdown_lists_every_stadsdeel_with_a_board_by_code(client, pages, area, coalitions):
+    # Stadsdelen without any buurt in the register are offered too; name order would differ from code order.
+    for code, name in [("N", "Noord"), ("E", "West"), ("F", "Nieuw-West")]:
+        Stadsdeel.objects.create(code=code, name=name)
+    html = client.get("/aanmelden/").content.decode()
+    select = re.search(r'<select name="stadsdeel".*?</select>', html, re.S).group(0)
+    options = re.findall(r'<option value="\d+"[^>]*>([^<]+)</option>', select)
+    assert options == ["Centrum", "West", "Nieuw-West", "Noord", "Zuidoost"]
+    assert "Westpoort" not in select  # no board

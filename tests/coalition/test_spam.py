@@ -1,5 +1,6 @@
 """Honeypot, minimum fill time, token checks, rate limit and the double-submit guard."""
 
+import re
 import time
 
 import pytest
@@ -31,11 +32,58 @@ def test_honeypot_post_is_not_stored_and_looks_successful(post, pages, editors):
     assert mail.outbox == []
 
 
-def test_post_faster_than_minimum_fill_time_is_dropped(post, pages, editors, settings):
+def test_valid_post_faster_than_minimum_fill_time_is_shown_again_to_check(post, pages, editors, settings, monkeypatch):
     settings.COALITION_FORM_MIN_SECONDS = 3
-    response = post("/contact/", contact_data())
-    assert response.status_code == 303
+    data = contact_data(name="Snelle Invuller", message="Met autofill ingevuld.")
+    response = post("/contact/", data)
+    html = response.content.decode()
+    # Not a fake thank-you and not thrown away: the form comes back, filled in, with a neutral notice.
+    assert response.status_code == 200
+    assert "Controleer je gegevens" in html
+    assert "nog niet verstuurd" in html
+    assert 'role="status"' in html
+    assert 'value="Snelle Invuller"' in html and "Met autofill ingevuld." in html
+    assert "error-summary" not in html  # nothing is wrong with what they typed
     assert ContactMessage.objects.count() == 0
+    assert mail.outbox == []
+    fresh = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
+    assert fresh != data["form_token"]
+
+    # Sending the form again after a moment stores it.
+    real_time = time.time
+    monkeypatch.setattr(signing.time, "time", lambda: real_time() + 10)
+    response = post("/contact/", {**data, "form_token": fresh})
+    assert response.status_code == 303
+    assert ContactMessage.objects.get().name == "Snelle Invuller"
+
+
+@pytest.mark.parametrize("overrides", [{"name": "", "email": "", "message": "", "consent": None}, {"email": "geen"}])
+def test_invalid_post_faster_than_minimum_fill_time_shows_field_errors(post, pages, settings, overrides):
+    settings.COALITION_FORM_MIN_SECONDS = 3
+    response = post("/contact/", contact_data(**overrides))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Controleer het formulier" in html
+    assert 'aria-invalid="true"' in html
+    assert ContactMessage.objects.count() == 0
+
+
+def test_honeypot_post_faster_than_minimum_fill_time_still_gets_silent_thanks(post, pages, settings):
+    settings.COALITION_FORM_MIN_SECONDS = 3
+    response = post("/contact/", contact_data(homepage_url="http://spam.example"))
+    assert response.status_code == 303
+    assert response["Location"] == "/contact/bedankt/"
+    assert ContactMessage.objects.count() == 0
+
+
+def test_double_submit_within_minimum_fill_time_of_a_stored_form_is_recognised(post, pages, editors, settings):
+    data = contact_data()
+    assert post("/contact/", data).status_code == 303
+    settings.COALITION_FORM_MIN_SECONDS = 3600  # the same token now counts as "too fast"
+    response = post("/contact/", data)
+    assert response.status_code == 303
+    assert response["Location"] == "/contact/bedankt/"
+    assert ContactMessage.objects.count() == 1
 
 
 def test_post_after_minimum_fill_time_is_stored(post, pages, editors, settings, monkeypatch):
@@ -73,13 +121,40 @@ def test_expired_token_asks_to_send_again_and_keeps_values(client, pages, monkey
 
 def test_rate_limit_per_client(post, pages, settings, editors):
     settings.COALITION_RATE_LIMIT = 2
-    for _ in range(4):
-        response = post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.7")
-        assert response.status_code == 303
+    for _ in range(2):
+        assert post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.7").status_code == 303
     assert ContactMessage.objects.count() == 2
     # Another client has its own budget.
-    post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.8")
+    assert post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.8").status_code == 303
     assert ContactMessage.objects.count() == 3
+
+
+def test_post_over_the_rate_limit_is_shown_again_not_thanked(post, pages, settings, editors):
+    settings.COALITION_RATE_LIMIT = 1
+    assert post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.7").status_code == 303
+    mail.outbox.clear()
+    data = contact_data(name="Groep Twee", message="Ons tweede bericht uit het buurthuis.")
+    response = post("/contact/", data, REMOTE_ADDR="203.0.113.7")
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "no-store" in response["Cache-Control"]
+    assert "Je formulier is nog niet verstuurd" in html
+    assert "veel formulieren verstuurd" in html and "Wacht een uur" in html
+    assert 'role="alert"' in html
+    assert 'value="Groep Twee"' in html
+    assert "Ons tweede bericht uit het buurthuis." in html
+    assert html.count("<h1") == 1
+    assert ContactMessage.objects.count() == 1
+    assert mail.outbox == []
+
+
+def test_default_rate_limit_allows_a_busy_buurthuis(post, pages, editors, settings):
+    # Several groups signing up over one wifi connection: 20 stored posts an hour per address by default.
+    assert settings.COALITION_RATE_LIMIT == 20
+    for _ in range(20):
+        assert post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.9").status_code == 303
+    assert post("/contact/", contact_data(), REMOTE_ADDR="203.0.113.9").status_code == 429
+    assert ContactMessage.objects.count() == 20
 
 
 def test_double_submit_creates_one_signup(post, pages, area, coalitions, editors):

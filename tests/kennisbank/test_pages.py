@@ -199,6 +199,7 @@ def test_theme_pagination(client, theme):
         ArticlePageFactory(parent=theme, title=f"Artikel nummer {number:02d}")
     first = html(client, theme)
     assert "Pagina 1 van 2" in first and "?pagina=2" in first
+    assert ">Filteren</button>" in first  # the same label as the register's filter
     second = html(client, theme, pagina="2")
     assert "Artikel nummer 11" in second and "Artikel nummer 00" not in second
 

@@ -205,3 +205,47 @@ def test_editors_group_gets_register_permissions_from_migration(db):
     codenames = set(Group.objects.get(name="Redactie").permissions.values_list("codename", flat=True))
     assert {"change_application", "change_statusperiod", "change_platform", "view_buurt"} <= codenames
     assert "change_buurt" not in codenames and "delete_platform" not in codenames
+
+
+def test_every_register_field_has_a_dutch_verbose_name():
+    """Explicit verbose names are lazy translations; Django's default (the field name) is a plain str."""
+    from django.apps import apps
+    from django.utils.functional import Promise
+
+    missing = [
+        f"{model.__name__}.{field.name}"
+        for model in apps.get_app_config("platforms").get_models()
+        for field in model._meta.get_fields()
+        if (field.concrete or field.many_to_many)
+        and not field.auto_created
+        and not isinstance(field.verbose_name, Promise)
+    ]
+    assert missing == []
+
+
+def test_register_admin_lists_have_no_english_column_headers(editor_client, editor, areas):
+    platform = make_platform("Kolommen", buurten=[areas["AA01"]])
+    grant(platform, [areas["AA01"]], start=date(2026, 3, 1), user=editor)
+    for url in ("/admin/platform/", "/admin/application/", "/admin/statusperiod/"):
+        response = editor_client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        for english in ("Kind label", "Updated at", "Created at", "Entered by", "Last day", "Start date"):
+            assert english not in html, (url, english)
+
+
+def test_platform_work_area_is_a_checkbox_list_grouped_per_wijk(editor_client, areas):
+    html = editor_client.get("/admin/platform/new/").content.decode()
+    assert '<select name="buurten"' not in html
+    assert 'href="/static/css/platforms_admin.css"' in html and 'class="work-area"' in html
+    assert html.count('type="checkbox" name="buurten"') == Buurt.objects.filter(eind_geldigheid__isnull=True).count()
+    wijk = areas["AA01"].wijk
+    assert f"Centrum: wijk {wijk.name} ({wijk.code})" in html
+    assert f"{areas['AA01'].name} ({areas['AA01'].code})" in html
+    # A buurt that has since ended stays listed (and ticked) for the platform that has it, and only there.
+    ended = areas["AA02"]
+    Buurt.objects.filter(pk=ended.pk).update(eind_geldigheid=date(2026, 6, 1))
+    platform = make_platform("Oud Gebied", buurten=[ended])
+    assert f'name="buurten" value="{ended.pk}"' not in editor_client.get("/admin/platform/new/").content.decode()
+    html = editor_client.get(f"/admin/platform/edit/{platform.pk}/").content.decode()
+    assert re.search(rf'name="buurten" value="{ended.pk}"[^>]*checked', html)

@@ -3,7 +3,7 @@
 from io import StringIO
 
 from platforms import demo, selectors
-from platforms.models import Application, Buurt, Platform, StatusPeriod
+from platforms.models import Application, Buurt, Platform, Stadsdeel, StatusPeriod
 
 
 def test_demo_load_is_idempotent_and_covers_every_state(db, django_user_model):
@@ -25,14 +25,24 @@ def test_demo_load_is_idempotent_and_covers_every_state(db, django_user_model):
         StatusPeriod.objects.count(),
     )
     assert 20 <= counts[0] <= 60 and counts[1] == 8
+    assert list(Stadsdeel.objects.order_by("code").values_list("code", "name", "has_board")) == [
+        ("A", "Centrum", True),
+        ("B", "Westpoort", False),
+        ("E", "West", True),
+        ("F", "Nieuw-West", True),
+        ("K", "Zuid", True),
+        ("M", "Oost", True),
+        ("N", "Noord", True),
+        ("S", "Weesp", True),
+        ("T", "Zuidoost", True),
+    ]
+    assert [code for code, _name in selectors.stadsdeel_choices()] == list("AEFKMNST")
     assert Buurt.objects.get(code="AA01").name == "Planciusbuurt-Noord"
     statuses = {p.slug: p for p in selectors.platform_list()}
     assert statuses["buurtplatform-de-eilanden"].current_last_day is not None
     assert {p.slug for p in selectors.platform_list(status="verloopt")} == {"buurtnetwerk-planciusbuurt"}
-    assert {p.slug for p in selectors.platform_list(status="verlopen")} == {
-        "samen-oostelijk-havengebied",
-        "buurtplatform-cornelis-douwes",
-    }
+    assert {p.slug for p in selectors.platform_list(status="verlopen")} == {"samen-oostelijk-havengebied"}
+    assert {p.slug for p in selectors.platform_list(status="ingetrokken")} == {"buurtplatform-cornelis-douwes"}
     assert StatusPeriod.objects.filter(revoked_on__isnull=False).count() == 1
     assert {a.platform.slug for a in selectors.applications_competing()} == {
         "ndsm-buurtnetwerk",

@@ -69,11 +69,14 @@ def test_register_filters(client, register, query, expected):
 
 
 def test_register_bad_input_is_a_message_not_an_error(client, register):
-    response = client.get("/buurtplatformen/", {"status": "<script>", "stadsdeel": "Q", "pagina": "x"})
+    response = client.get("/buurtplatformen/", {"status": "<script>", "stadsdeel": "Q"})
     assert response.status_code == 200
     html = response.content.decode()
     assert "<script>" not in html
     assert 'aria-describedby="id_status-fout"' in html and 'id="id_status-fout"' in html
+    # An unknown stadsdeel (a stale link) is ignored, not reported as an error.
+    assert 'id="id_stadsdeel-fout"' not in html and "filter__field--error" in html
+    assert html.count("filter__field--error") == 1
     assert len(names(response)) == 4  # invalid filters are ignored
     assert client.get("/buurtplatformen/", {"q": "x" * 500}).status_code == 200
 
@@ -85,7 +88,19 @@ def test_register_pagination_keeps_filters(client, areas):
     assert len(response.context["platforms"]) == 25
     assert "stadsdeel=A&amp;pagina=2" in response.content.decode()
     assert len(client.get("/buurtplatformen/", {"stadsdeel": "A", "pagina": 2}).context["platforms"]) == 5
-    assert client.get("/buurtplatformen/", {"pagina": 99}).status_code == 200
+    # Like /zoeken/ and the theme pages: a non-numeric or out-of-range page number is a 404.
+    for bad in ("99", "x", "0", "-1", "2.5"):
+        assert client.get("/buurtplatformen/", {"stadsdeel": "A", "pagina": bad}).status_code == 404, bad
+    assert client.get("/buurtplatformen/", {"pagina": ""}).status_code == 200
+
+
+def test_register_filter_lists_stadsdelen_by_code_and_says_filteren(client, areas):
+    Stadsdeel.objects.filter(code="A").update(name="Zzz Centrum")  # name order would put it last
+    html = client.get("/buurtplatformen/").content.decode()
+    select = html.split('name="stadsdeel"')[1].split("</select>")[0]
+    codes = [part.split('"')[0] for part in select.split('<option value="')[2:]]
+    assert codes == sorted(codes) and codes[0] == "A"
+    assert ">Filteren</button>" in html
 
 
 def test_platform_page(client, register, areas):
@@ -143,7 +158,35 @@ def test_revoked_status_shows_reason(client, areas):
     html = client.get(platform.get_absolute_url()).content.decode()
     assert "Ingetrokken per" in html and "Geen leden meer" in html
     revoked_on = (TODAY - timedelta(days=10)).day
-    assert f"Status ingetrokken per {revoked_on} " in html and "Afgelopen, laatste dag" not in html
+    assert f'status--expired">Ingetrokken per {revoked_on} ' in html and "Afgelopen, laatste dag" not in html
+
+
+def test_revoked_status_on_register_and_its_own_filter(client, register, areas):
+    revoked = make_platform("Ingetrokken Platform", buurten=[areas["AA01"]])
+    status = grant(revoked, [areas["AA01"]], start=services.add_years(day=TODAY, years=-8))
+    services.status_revoke(status=status, revoked_on=status.start_date + timedelta(days=200), reason="Opgeheven")
+    response = client.get("/buurtplatformen/", {"status": "ingetrokken"})
+    assert names(response) == ["Ingetrokken Platform"]
+    html = response.content.decode()
+    assert '<option value="ingetrokken" selected>Ingetrokken</option>' in html
+    day = (status.start_date + timedelta(days=200)).day
+    assert f'status--expired">Ingetrokken per {day} ' in html and "Afgelopen, laatste dag" not in html
+    # A status that ran its full term is "verlopen", a revoked one is not.
+    assert names(client.get("/buurtplatformen/", {"status": "verlopen"})) == ["Oud Platform"]
+
+
+def crumbs(response) -> str:
+    """The breadcrumb list, in the knowledge base's markup (templates/includes/breadcrumbs.html)."""
+    return response.content.decode().split('<ol class="breadcrumbs__list">')[1].split("</ol>")[0]
+
+
+def test_register_pages_use_the_knowledge_base_breadcrumbs(client, register):
+    trail = crumbs(client.get(register["active"].get_absolute_url()))
+    assert '<li class="breadcrumbs__item"><a href="/">Home</a></li>' in trail
+    assert '<a href="/buurtplatformen/">Register van buurtplatformen</a>' in trail
+    assert 'aria-current="page">Actief Platform</li>' in trail
+    trail = crumbs(client.get("/buurten/AA01/"))
+    assert 'href="/">Home</a>' in trail and '<a href="/buurtplatformen/kaart/">Kaart van de buurten</a>' in trail
 
 
 def test_buurt_page(client, register, settings):
@@ -291,3 +334,14 @@ def test_detail_pages_use_a_fixed_number_of_queries(client, db, django_assert_ma
     assert response.status_code == 200 and response.content.decode().count('href="/buurten/') >= 50
     with django_assert_max_num_queries(10):
         assert client.get("/buurten/X0007/").status_code == 200
+
+
+def test_sitemap_lists_the_register_platforms_and_current_buurten(client, register, areas):
+    Buurt.objects.filter(code="NB03").update(eind_geldigheid=TODAY - timedelta(days=1))
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    content = response.content.decode()
+    for path in ("/buurtplatformen/", "/buurtplatformen/kaart/", "/buurtplatformen/oud-platform/", "/buurten/AA01/"):
+        assert f"<loc>http://testserver{path}</loc>" in content, path
+    assert content.count("<loc>http://testserver/buurtplatformen/") == 2 + len(register)
+    assert "/buurten/NB03/" not in content  # an ended buurt is no longer a page worth indexing

@@ -9,7 +9,7 @@ from platforms.services import status_reminders_send
 
 
 class Command(BaseCommand):
-    help = "Stuur herinneringen 6 maanden en 1 maand voor het einde van een buurtplatformentatus (elk één keer)."
+    help = "Stuur herinneringen 6 maanden en 1 maand voor het einde van een buurtplatformstatus (elk één keer)."
 
     def add_arguments(self, parser):
         parser.add_argument("--date", help="Doe alsof het deze datum is (JJJJ-MM-DD); standaard vandaag.")
