@@ -67,7 +67,7 @@ check: install-test ## Django system checks and the migrations check
 	$(DEV) $(PY) manage.py check
 	$(DEV) $(PY) manage.py makemigrations --check --dry-run
 
-bench: install ## Benchmark against the framework floor (PostgreSQL, Redis, wrk; about 15 minutes; not part of test)
+bench: install ## Benchmark against the framework floor (PostgreSQL, Redis, wrk; first run about 20 minutes; not part of test)
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) \
 		|| echo "wrk could not be installed: bench/run.py falls back to its Python load generator"
 	$(PY) -m bench.run
