@@ -132,3 +132,12 @@ def test_footer_links_to_forms_register_members_and_privacy(client):
     settings.coalition_url = "https://coalitie.example.org/"
     settings.save()
     assert 'href="https://coalitie.example.org/"' in client.get("/zoeken/").content.decode()
+
+
+@pytest.mark.django_db
+def test_pages_link_an_icon_that_exists(client):
+    from django.contrib.staticfiles import finders
+
+    html = client.get("/zoeken/").content.decode()
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in html
+    assert finders.find("favicon.svg")
