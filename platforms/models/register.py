@@ -12,6 +12,18 @@ from django.utils.translation import gettext_lazy as _
 from .areas import Buurt, Stadsdeel
 
 
+def recorded_by(verbose_name: str) -> models.ForeignKey:
+    """Who entered a step of the lifecycle; kept (as empty) when that user account is removed."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=verbose_name,
+    )
+
+
 class Platform(models.Model):
     """A buurtplatform: a resident-led umbrella group working in one or more buurten of one stadsdeel."""
 
@@ -113,30 +125,9 @@ class Application(models.Model):
         related_name="+",
         verbose_name=_("document besluit"),
     )
-    entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("ingevoerd door"),
-    )
-    advice_entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("advies ingevoerd door"),
-    )
-    decision_entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("besluit ingevoerd door"),
-    )
+    entered_by = recorded_by(_("ingevoerd door"))
+    advice_entered_by = recorded_by(_("advies ingevoerd door"))
+    decision_entered_by = recorded_by(_("besluit ingevoerd door"))
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:
@@ -186,22 +177,8 @@ class StatusPeriod(models.Model):
     )
     revoked_on = models.DateField(_("ingetrokken per"), null=True, blank=True)
     revocation_reason = models.TextField(_("reden intrekking"), blank=True)
-    revoked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("ingetrokken door"),
-    )
-    entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("ingevoerd door"),
-    )
+    revoked_by = recorded_by(_("ingetrokken door"))
+    entered_by = recorded_by(_("ingevoerd door"))
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:
